@@ -1,0 +1,34 @@
+"""newsmd: raw plain-text news articles in, clean Markdown with front matter out.
+
+>>> from newsmd import convert
+>>> print(convert("Ferry service ends\n\nThe last ferry left at noon."), end="")
+---
+title: Ferry service ends
+---
+<BLANKLINE>
+# Ferry service ends
+<BLANKLINE>
+The last ferry left at noon.
+"""
+
+from .api import convert, parse, render
+from .classify import ParseOptions
+from .errors import InputError, NewsmdError
+from .model import Article, BodyBlock, Role
+from .render import RenderOptions
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "BodyBlock",
+    "InputError",
+    "NewsmdError",
+    "ParseOptions",
+    "RenderOptions",
+    "Role",
+    "__version__",
+    "convert",
+    "parse",
+    "render",
+]

@@ -1,0 +1,90 @@
+"""Stage 4: build the Article from the classified blocks, accounting for every line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from itertools import groupby
+
+from .datelines import read_dateline
+from .model import Article, BodyBlock, Classified, Line, Role
+
+_BODY_KIND = {Role.BODY: "paragraph", Role.HEADING: "heading", Role.QUOTE: "quote"}
+
+
+class UnaccountedLinesError(AssertionError):
+    """A non-blank input line ended up nowhere: a bug in newsmd, never in the input."""
+
+
+def assemble(lines: Sequence[Line], classified: Sequence[Classified]) -> Article:
+    """The Article that ``classified`` describes; checks that no line was lost."""
+    check_accounted(lines, classified)
+    body = build_body(classified)
+    dateline = read_dateline(body[0].text) if body and body[0].kind == "paragraph" else None
+    sources = [
+        *_values(classified, "source"),
+        *([dateline.agency] if dateline and dateline.agency else []),
+    ]
+    return Article(
+        title=_first_text(classified, Role.HEADLINE),
+        subtitle=_first_text(classified, Role.DEK),
+        authors=_unique(_values(classified, "author")),
+        date=next(iter(_values(classified, "date")), None),
+        updated=next(iter(_values(classified, "updated")), None),
+        dateline=dateline.place if dateline else None,
+        source=sources[0] if sources else None,
+        author_bio=" ".join(c.block.text for c in classified if c.verdict.role is Role.BIO) or None,
+        credits=_unique(_values(classified, "credit")),
+        body=body,
+        classified=tuple(classified),
+    )
+
+
+def check_accounted(lines: Sequence[Line], classified: Sequence[Classified]) -> None:
+    """Raise when a non-blank line is in no block, or in more than one."""
+    wanted = [line.number for line in lines if line.text.strip()]
+    placed = [line.number for c in classified for line in c.block.lines]
+    if sorted(placed) != wanted:
+        missing = sorted(set(wanted) - set(placed))[:5]
+        raise UnaccountedLinesError(
+            f"lines not accounted for exactly once: {missing or placed[:5]}"
+        )
+
+
+def build_body(classified: Sequence[Classified]) -> tuple[BodyBlock, ...]:
+    """The body blocks, with runs of list items of one kind merged into one list."""
+    body: list[BodyBlock] = []
+    for list_kind, run in groupby(classified, key=_list_kind):
+        if list_kind is not None:
+            items = tuple(_text(c) for c in run)
+            body.append(BodyBlock("list", items, ordered=list_kind == "ordered"))
+            continue
+        body.extend(
+            BodyBlock(_BODY_KIND[c.verdict.role], (_text(c),))
+            for c in run
+            if c.verdict.role in _BODY_KIND
+        )
+    return tuple(body)
+
+
+def _list_kind(item: Classified) -> str | None:
+    """``ordered`` or ``bullet`` for a list item, None for any other block."""
+    if item.verdict.role is not Role.LIST_ITEM:
+        return None
+    return dict(item.verdict.values).get("list", "bullet")
+
+
+def _text(item: Classified) -> str:
+    """The text a block contributes: a value read by its rule, or the block's own text."""
+    return dict(item.verdict.values).get("text", item.block.text)
+
+
+def _values(classified: Iterable[Classified], key: str) -> list[str]:
+    return [value for c in classified for k, value in c.verdict.values if k == key]
+
+
+def _first_text(classified: Iterable[Classified], role: Role) -> str | None:
+    return next((c.block.text for c in classified if c.verdict.role is role), None)
+
+
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))

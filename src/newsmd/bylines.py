@@ -1,0 +1,138 @@
+"""Reading bylines: who wrote the article, and for which agency.
+
+A byline is a prefix (``By``, ``Author:``, ``Von``) followed by names joined
+with commas and ``and``, optionally with an agency (``Associated Press``) or a
+role (``Staff Writer``). Every part must be a person's name, an agency or a
+role, or the line is not a byline: ``By Monday afternoon, ...`` is prose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PREFIX = re.compile(
+    r"^(?:(?:written|posted|words|reported|text|story)\s+by|by|von|par|por|door|di|"
+    r"(?:authors?|byline|autor(?:in)?|auteur|autore|texto?)\s*:)\s*",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"\s*(?:,|;|&|\b(?:and|And|AND|und|UND|et|ET|y|e|i|en)\b)\s*")
+
+#: Agencies and wire services, as their names are commonly written, with the
+#: form ``source`` takes.
+AGENCIES = {
+    "reuters": "Reuters",
+    "reuter": "Reuters",
+    "associated press": "AP",
+    "the associated press": "AP",
+    "ap": "AP",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
+    "bloomberg": "Bloomberg",
+    "bloomberg news": "Bloomberg",
+    "dpa": "dpa",
+    "upi": "UPI",
+    "united press international": "UPI",
+    "xinhua": "Xinhua",
+    "ansa": "ANSA",
+    "efe": "EFE",
+    "pa": "PA",
+    "press association": "PA",
+    "cnn": "CNN",
+    "bbc news": "BBC News",
+}
+
+_ROLE_WORDS = frozenset(
+    {
+        "staff", "writer", "writers", "reporter", "reporters", "correspondent",
+        "correspondents", "editor", "editors", "senior", "chief", "contributing",
+        "contributor", "columnist", "special", "to", "the", "times", "news", "desk",
+        "foreign", "political", "business", "science", "health", "technology", "sports",
+        "freelance", "journalist", "photographer", "bureau",
+    }
+)  # fmt: skip
+_NOT_NAMES = frozenset({"staff", "email", "e-mail", "the", "author", "admin", "editor", "team"})
+_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin",
+     "al", "el", "ten", "ter", "dos", "das", "y", "zu", "ibn", "st."}
+)  # fmt: skip
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "md", "phd", "m.d.", "ph.d."})
+_NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z][\w'’.-]*\w\.?$|^[A-Z][’'][A-Z][\w-]*$")
+MAX_NAME_TOKENS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """The people a byline names and the agency it credits, if any."""
+
+    names: tuple[str, ...]
+    agency: str | None = None
+
+
+def agency_name(text: str) -> str | None:
+    """The canonical agency name for ``text``, or None when it is not an agency."""
+    return AGENCIES.get(" ".join(text.lower().split()).strip(" .,"))
+
+
+def is_role(text: str) -> bool:
+    """Whether ``text`` is a job title such as ``Staff Writer``."""
+    words = text.lower().replace(",", " ").split()
+    return bool(words) and all(word in _ROLE_WORDS for word in words)
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether ``text`` reads as a person's name: two to five capitalized words."""
+    tokens = text.split()
+    core = [t for t in tokens if t.lower() not in _PARTICLES and t.lower() not in _SUFFIXES]
+    if not 2 <= len(tokens) <= MAX_NAME_TOKENS or len(core) < 2:
+        return False
+    if any(token.lower().strip(".") in _NOT_NAMES for token in tokens):
+        return False
+    return all(_NAME_TOKEN.match(token) for token in core)
+
+
+def title_case_name(name: str) -> str:
+    """Title-case an ALL-CAPS name sensibly; leave mixed case alone."""
+    if not name.isupper():
+        return name
+    return " ".join(_title_token(token) for token in name.split())
+
+
+def _title_token(token: str) -> str:
+    lower = token.lower()
+    if lower in _PARTICLES:
+        return lower
+    if lower in _SUFFIXES:
+        return {"jr": "Jr", "jr.": "Jr.", "sr": "Sr", "sr.": "Sr.", "md": "MD", "phd": "PhD"}.get(
+            lower, token
+        )
+    parts = re.split(r"([-'’])", lower)
+    cased = "".join(part.capitalize() for part in parts)
+    if re.match(r"^Mc[a-z]", cased):
+        cased = "Mc" + cased[2:].capitalize()
+    return cased
+
+
+def read_byline(text: str, *, needs_prefix: bool = True) -> Byline | None:
+    """The byline ``text`` holds, or None when it is anything else."""
+    match = _PREFIX.match(text)
+    if match is None and needs_prefix:
+        return None
+    rest = text[match.end() :] if match else text
+    names: list[str] = []
+    agency: str | None = None
+    for part in _SEPARATORS.split(rest.strip(" .")):
+        if not part:
+            continue
+        if agency_name(part):
+            agency = agency_name(part)
+        elif is_role(part):
+            continue
+        elif looks_like_name(part):
+            names.append(title_case_name(part))
+        else:
+            return None
+    if not names and agency is None:
+        return None
+    return Byline(tuple(names), agency)

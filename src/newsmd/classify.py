@@ -1,0 +1,47 @@
+"""Stage 3: give every block a role by running the rule table, first match wins."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .dates import DateOptions
+from .model import Block, Classified, Role, Verdict
+from .rules import RULES, Context
+
+
+@dataclass(frozen=True, slots=True)
+class ParseOptions:
+    """Choices that change how text is read.
+
+    ``dayfirst`` reads ``03/04/2013`` as 3 April; ``keep_boilerplate`` keeps
+    boilerplate lines in the body instead of dropping them.
+    """
+
+    dayfirst: bool = False
+    keep_boilerplate: bool = False
+
+
+def classify(
+    blocks: Sequence[Block], options: ParseOptions = ParseOptions()
+) -> tuple[Classified, ...]:
+    """Classify each block in order; each verdict may depend on the ones before it."""
+    all_blocks = tuple(blocks)
+    context = Context(0, all_blocks, DateOptions(dayfirst=options.dayfirst))
+    classified: list[Classified] = []
+    for block in all_blocks:
+        verdict = first_verdict(block, context)
+        if options.keep_boilerplate and verdict.role is Role.DROPPED:
+            verdict = Verdict(Role.BODY, verdict.rule, f"{verdict.reason} (kept by request)")
+        classified.append(Classified(block, verdict))
+        context = context.after(verdict)
+    return tuple(classified)
+
+
+def first_verdict(block: Block, context: Context) -> Verdict:
+    """The verdict of the first rule that matches ``block``."""
+    for _name, rule in RULES:
+        verdict = rule(block, context)
+        if verdict is not None:
+            return verdict
+    raise AssertionError("the last rule matches every block")  # pragma: no cover

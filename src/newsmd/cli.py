@@ -1,0 +1,140 @@
+"""The command line: argument handling, messages and exit codes only.
+
+Exit status: 0 on success, 1 when an input cannot be converted or an output
+cannot be written, 2 for usage errors. Standard output carries only the
+requested output; messages go to standard error.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .api import convert as convert_text
+from .api import parse
+from .classify import ParseOptions
+from .errors import NewsmdError
+from .files import check_writable, read_text, write_atomic
+from .render import RenderOptions
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class CommandError(click.ClickException):
+    """A one-line failure on standard error, exit status 1."""
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"newsmd: error: {self.message}", err=True)
+
+
+def _reported(command: F) -> F:
+    """Turn errors into one line naming the input; with --debug, show the traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        name = kwargs.get("input_path", "-")
+        label = "<stdin>" if name == "-" else name
+        try:
+            return command(*args, **kwargs)
+        except NewsmdError as error:
+            if kwargs.get("debug"):
+                raise
+            raise CommandError(f"{label}: {error}") from None
+        except (click.ClickException, click.exceptions.Exit, KeyboardInterrupt):
+            raise
+        except Exception as error:
+            if kwargs.get("debug"):
+                raise
+            raise CommandError(
+                f"{label}: internal error ({type(error).__name__}: {error}); "
+                "rerun with --debug and report it"
+            ) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _parse_options(func: F) -> F:
+    for option in reversed(
+        (
+            click.option("--dayfirst", is_flag=True, help="Read 03/04/2013 as 3 April."),
+            click.option(
+                "--keep-boilerplate",
+                is_flag=True,
+                help="Keep share prompts, ads and end marks in the body.",
+            ),
+            click.option(
+                "--encoding", metavar="NAME", help="Decode the input as NAME instead of UTF-8."
+            ),
+            click.option("--debug", is_flag=True, help="Show a traceback on errors."),
+        )
+    ):
+        func = option(func)
+    return func
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="newsmd")
+def cli() -> None:
+    """Turn raw plain-text news articles into Markdown with front matter."""
+
+
+@cli.command()
+@click.argument("input_path", metavar="INPUT")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=True, path_type=Path), help="Write to this file."
+)
+@click.option("-f", "--force", is_flag=True, help="Overwrite an existing output file.")
+@click.option(
+    "--title-in-body/--no-title-in-body", default=True, show_default=True,
+    help="Open the body with '# Title' and the subtitle.",
+)  # fmt: skip
+@click.option(
+    "--bio-in-body/--no-bio-in-body", default=True, show_default=True,
+    help="Close the body with the author bio after a rule.",
+)  # fmt: skip
+@click.option(
+    "--verify/--no-verify", default=True, show_default=True,
+    help="Read the Markdown back with markdown-it-py and fail if it does not show the text.",
+)  # fmt: skip
+@_parse_options
+@_reported
+def convert(
+    input_path: str, output: Path | None, force: bool, title_in_body: bool, bio_in_body: bool,
+    verify: bool, dayfirst: bool, keep_boilerplate: bool, encoding: str | None, debug: bool,
+) -> None:  # fmt: skip
+    """Convert INPUT (a file, or - for standard input) to Markdown.
+
+    The Markdown goes to standard output, or to the file given with -o.
+    """
+    if output is not None:
+        check_writable(output, (input_path,), force=force)
+    text = read_text(input_path, encoding)
+    result = convert_text(
+        text,
+        ParseOptions(dayfirst=dayfirst, keep_boilerplate=keep_boilerplate),
+        RenderOptions(title_in_body=title_in_body, bio_in_body=bio_in_body),
+        verify=verify,
+    )
+    if output is None:
+        click.echo(result, nl=False)
+    else:
+        write_atomic(output, result)
+
+
+@cli.command()
+@click.argument("input_path", metavar="INPUT")
+@_parse_options
+@_reported
+def inspect(
+    input_path: str, dayfirst: bool, keep_boilerplate: bool, encoding: str | None, debug: bool
+) -> None:
+    """Show how each block of INPUT was classified, by which rule and why."""
+    from .inspect_view import show  # noqa: PLC0415 - rich loads only here
+
+    article = parse(read_text(input_path, encoding), ParseOptions(dayfirst, keep_boilerplate))
+    show(article, "<stdin>" if input_path == "-" else input_path)

@@ -1,0 +1,48 @@
+"""Reading the dateline that opens a wire story.
+
+Shapes: ``WASHINGTON (Reuters) -``, ``KABUL, Afghanistan (AP) —``,
+``LONDON, March 3 -``, ``SAN JOSE, Calif., March 31 -``. A place followed by a
+dash is a dateline only with an agency, a date, or a place in capitals, so
+that ``Meanwhile, analysts -`` is not one.
+
+The ``place`` reported is the place as written before the agency; in the dated
+form (``CITY, Region, Month Day -``) it is the city alone, the part the story
+is datelined from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .bylines import agency_name
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_PLACE_PART = r"[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}"
+_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE_PART}(?:,\s*{_PLACE_PART}){{0,2}}?)"
+    rf"(?:,\s*(?P<date>(?i:{_MONTH})\s+\d{{1,2}}))?"
+    r"\s*(?:\((?P<agency>[^()]{1,40})\))?"
+    r"\s*(?:--|[-–—])(?:\s|$)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A wire dateline: the place and, when named, the agency."""
+
+    place: str
+    agency: str | None
+
+
+def read_dateline(paragraph: str) -> Dateline | None:
+    """The dateline opening ``paragraph``, or None."""
+    match = _DATELINE.match(paragraph)
+    if match is None:
+        return None
+    place, date, agency_text = match.group("place", "date", "agency")
+    agency = agency_name(agency_text) if agency_text else None
+    city = place.split(",")[0].strip()
+    if not (date or agency or city.isupper()):
+        return None
+    return Dateline(city if date else place.strip(), agency)

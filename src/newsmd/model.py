@@ -1,0 +1,123 @@
+"""The data newsmd passes between its stages: lines, blocks, verdicts and the Article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Role(str, Enum):
+    """What a block of the input became."""
+
+    HEADLINE = "headline"
+    DEK = "dek"
+    BYLINE = "byline"
+    DATE = "date"
+    BODY = "body"
+    HEADING = "heading"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+    BIO = "bio"
+    CREDIT = "credit"
+    DROPPED = "dropped"
+
+
+#: Roles whose blocks become part of the Markdown body.
+BODY_ROLES = frozenset({Role.BODY, Role.HEADING, Role.LIST_ITEM, Role.QUOTE})
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One input line after normalization; ``number`` is 1-based in the original text."""
+
+    number: int
+    text: str
+
+    @property
+    def indent(self) -> int:
+        """Width of the leading white space."""
+        return len(self.text) - len(self.text.lstrip())
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A run of input lines that reads as one unit: a paragraph, a headline, a byline."""
+
+    lines: tuple[Line, ...]
+    text: str
+
+    @property
+    def first_line(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def last_line(self) -> int:
+        return self.lines[-1].number
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A rule's decision on a block: the role, the rule's name, why, and any values it read."""
+
+    role: Role
+    rule: str
+    reason: str
+    values: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Classified:
+    """A block together with the verdict that classified it."""
+
+    block: Block
+    verdict: Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class BodyBlock:
+    """One block of the Markdown body: ``kind`` is paragraph, heading, list or quote.
+
+    ``items`` holds the text of each list item (or the one text of other kinds).
+    ``ordered`` marks a numbered list.
+    """
+
+    kind: str
+    items: tuple[str, ...]
+    ordered: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.items)
+
+
+@dataclass(frozen=True)
+class Article:
+    """A parsed article: metadata, body blocks, and the trace of every decision."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    authors: tuple[str, ...] = ()
+    date: str | None = None
+    updated: str | None = None
+    dateline: str | None = None
+    source: str | None = None
+    author_bio: str | None = None
+    credits: tuple[str, ...] = ()
+    section: str | None = None
+    body: tuple[BodyBlock, ...] = ()
+    classified: tuple[Classified, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def dropped(self) -> tuple[Classified, ...]:
+        """The blocks left out of the output, each with the rule and reason."""
+        return tuple(c for c in self.classified if c.verdict.role is Role.DROPPED)
+
+    @property
+    def word_count(self) -> int:
+        """Words in the body blocks."""
+        return sum(len(block.text.split()) for block in self.body)

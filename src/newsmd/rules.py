@@ -1,0 +1,280 @@
+"""The classification rules: small pure functions, tried in order, first match wins.
+
+Each rule takes a block and the context of the blocks around it and returns a
+``Verdict`` (role, rule name, human reason, values read) or None when it does
+not apply. ``RULES`` is the precedence, declared once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .boilerplate import match_boilerplate
+from .bylines import read_byline
+from .datelines import read_dateline
+from .dates import DateOptions, parse_date
+from .model import BODY_ROLES, Block, Role, Verdict
+
+#: A headline has at most this many words.
+MAX_HEADLINE_WORDS = 30
+#: A dek (standfirst) has at most this many words.
+MAX_DEK_WORDS = 45
+#: A date line has at most this many characters.
+MAX_DATE_LINE_CHARS = 80
+#: A subheading has at most this many words.
+MAX_HEADING_WORDS = 10
+#: A paragraph after a subheading has at least this many words.
+MIN_WORDS_AFTER_HEADING = 15
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+_DATE_PREFIX = re.compile(
+    r"^(?P<label>(?:last\s+|first\s+)?(?:updated|published|posted|modified|date|dated|"
+    r"aktualisiert|veröffentlicht|stand|mis à jour|publié le|publicado|actualizado|"
+    r"pubblicato|aggiornato|opublikowano|zaktualizowano)(?:\s+(?:on|at|am|le|el|il))?)\s*:?\s*",
+    re.IGNORECASE,
+)
+_UPDATED_LABEL = re.compile(
+    r"updated|modified|aktualisiert|stand|mis à jour|actualizado|aggiornato|zaktualizowano",
+    re.IGNORECASE,
+)
+_DATE_SHAPE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^(?:[•·▪◦‣●○■□➢►*+-]|–|—)\s+(?=\S)")
+_NUMBERED = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
+_QUOTE_MARK = re.compile(r"^>\s?")
+_BIO_LABEL = re.compile(
+    r"^(?:about\s+the\s+authors?|about\s+(?:me|us)|the\s+author|über\s+(?:den|die)\s+autor(?:in)?|"
+    r"à\s+propos\s+de\s+l['’]auteur|sobre\s+el\s+autor|sull['’]autore)\s*:?$",
+    re.IGNORECASE,
+)
+_BIO_VERB = re.compile(
+    r"^(?:is|was|has|had|writes|covers|reports|joined|\u2019s|'s|,)\b", re.IGNORECASE
+)
+_GENERIC_BIO = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+.{0,80}?"
+    r"\b(?:journalist|reporter|correspondent|writer|editor|columnist|author|contributor|"
+    r"freelancer|analyst|producer|critic|photographer)s?\b",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a rule may know about a block's surroundings.
+
+    ``previous`` is the verdict on the block before; ``roles_seen`` and
+    ``authors`` sum up all earlier verdicts, so a rule never rescans them.
+    """
+
+    index: int
+    blocks: tuple[Block, ...]
+    dates: DateOptions
+    previous: Verdict | None = None
+    roles_seen: frozenset[Role] = frozenset()
+    authors: tuple[str, ...] = ()
+
+    @property
+    def next_block(self) -> Block | None:
+        following = self.index + 1
+        return self.blocks[following] if following < len(self.blocks) else None
+
+    @property
+    def remaining(self) -> int:
+        """How many blocks come after this one."""
+        return len(self.blocks) - self.index - 1
+
+    def seen(self, role: Role) -> bool:
+        return role in self.roles_seen
+
+    @property
+    def body_started(self) -> bool:
+        return not self.roles_seen.isdisjoint(BODY_ROLES)
+
+    def after(self, verdict: Verdict) -> Context:
+        """The context of the next block, once ``verdict`` is given to this one."""
+        roles = (
+            self.roles_seen if verdict.role in self.roles_seen else self.roles_seen | {verdict.role}
+        )
+        names = tuple(value for key, value in verdict.values if key == "author")
+        return Context(
+            self.index + 1, self.blocks, self.dates, verdict, roles, self.authors + names
+        )
+
+
+Rule = Callable[[Block, Context], "Verdict | None"]
+
+
+def end_mark_or_boilerplate(block: Block, ctx: Context) -> Verdict | None:
+    """A line that a page or wire service adds around the article (see boilerplate.py)."""
+    found = match_boilerplate(block.text)
+    if found is None:
+        return None
+    kind, reason = found
+    values = (("source", "Reuters"),) if block.text.lower().startswith("reuter") else ()
+    return Verdict(Role.DROPPED, kind.replace(" ", "_"), f"{reason}: {block.text!r}", values)
+
+
+def bio_label(block: Block, ctx: Context) -> Verdict | None:
+    """``About the author``: the label of a bio, after the body."""
+    if not ctx.body_started or not _BIO_LABEL.match(block.text):
+        return None
+    return Verdict(Role.DROPPED, "bio_label", "label introducing the author bio")
+
+
+def byline(block: Block, ctx: Context) -> Verdict | None:
+    """``By Jane Doe and John Roe``, ``Author: Jason Ditz``: names behind a byline prefix."""
+    if len(block.lines) > 2 or block.words > 20:
+        return None
+    found = read_byline(block.text)
+    if found is None:
+        return None
+    values = tuple(("author", name) for name in found.names)
+    if found.agency:
+        values += (("source", found.agency),)
+    names = ", ".join(found.names) or "no person"
+    return Verdict(Role.BYLINE, "byline", f"byline prefix followed by names ({names})", values)
+
+
+def date_line(block: Block, ctx: Context) -> Verdict | None:
+    """``June 19, 2013``, ``Published: 2013-06-19 14:03 EDT``: a line that is only a date."""
+    if len(block.text) > MAX_DATE_LINE_CHARS or "://" in block.text:
+        return None
+    match = _DATE_PREFIX.match(block.text)
+    rest = block.text[match.end() :] if match else block.text
+    if not _DATE_SHAPE.search(rest):
+        return None
+    iso = parse_date(rest, ctx.dates)
+    if iso is None:
+        if not _looks_like_yearless_date(rest, ctx.dates):
+            return None
+        return Verdict(Role.DATE, "date_line", "date without a year or day: no date is inferred")
+    kind = "updated" if match and _UPDATED_LABEL.search(match.group("label")) else "date"
+    return Verdict(
+        Role.DATE, "date_line", f"line holding only a date ({kind}: {iso})", ((kind, iso),)
+    )
+
+
+def _looks_like_yearless_date(text: str, dates: DateOptions) -> bool:
+    """Whether ``text`` is a date that lacks only its year (``Monday, March 3``)."""
+    return parse_date(f"{text} 2000", dates) is not None and len(text.split()) <= 6
+
+
+def headline(block: Block, ctx: Context) -> Verdict | None:
+    """The first short block before any body text is the headline."""
+    if ctx.seen(Role.HEADLINE) or ctx.body_started or ctx.seen(Role.DEK):
+        return None
+    if block.words > MAX_HEADLINE_WORDS or len(block.lines) > 2 or ctx.next_block is None:
+        return None
+    if read_dateline(block.text):
+        return None
+    return Verdict(Role.HEADLINE, "headline", "first short line before the body")
+
+
+def dek(block: Block, ctx: Context) -> Verdict | None:
+    """A short line under the headline that is not a sentence of the body."""
+    previous = ctx.previous
+    if previous is None or previous.role is not Role.HEADLINE or ctx.next_block is None:
+        return None
+    if block.words > MAX_DEK_WORDS or len(block.lines) > 3 or _SENTENCE_END.search(block.text):
+        return None
+    if read_dateline(block.text):
+        return None
+    return Verdict(Role.DEK, "dek", "short line under the headline, not ending as a sentence")
+
+
+def bio_after_author(block: Block, ctx: Context) -> Verdict | None:
+    """The paragraph after a closing byline or an ``About the author`` label is the bio."""
+    previous = ctx.previous
+    if previous is None or not ctx.body_started:
+        return None
+    if previous.rule not in {"byline", "bio_label"} or block.words < 5:
+        return None
+    return Verdict(
+        Role.BIO, "bio_after_author", f"follows the closing {previous.rule.replace('_', ' ')}"
+    )
+
+
+def bio_by_name(block: Block, ctx: Context) -> Verdict | None:
+    """A closing paragraph that starts with a bylined author's name: ``Jane Doe is ...``."""
+    if not ctx.body_started or ctx.remaining > 1:
+        return None
+    for name in ctx.authors:
+        if block.text.startswith(name) and _BIO_VERB.match(block.text[len(name) :].lstrip()):
+            return Verdict(Role.BIO, "bio_by_name", f"closing paragraph about the author {name}")
+    if ctx.remaining == 0 and _GENERIC_BIO.match(block.text):
+        return Verdict(Role.BIO, "bio_generic", "closing paragraph describing a journalist")
+    return None
+
+
+def list_item(block: Block, ctx: Context) -> Verdict | None:
+    """A bulleted or numbered line next to another one of the same kind."""
+    kind = _list_kind(block.text)
+    if kind is None or (not ctx.body_started and not ctx.seen(Role.HEADLINE)):
+        return None
+    neighbours = [ctx.next_block.text if ctx.next_block else ""]
+    if ctx.previous is not None and ctx.previous.role is Role.LIST_ITEM:
+        neighbours.append(ctx.blocks[ctx.index - 1].text)
+    if not any(_list_kind(text) == kind for text in neighbours):
+        return None
+    pattern = _NUMBERED if kind == "ordered" else _BULLET
+    item = pattern.sub("", block.text, count=1)
+    return Verdict(
+        Role.LIST_ITEM, "list_item", f"{kind} list item", (("list", kind), ("text", item))
+    )
+
+
+def _list_kind(text: str) -> str | None:
+    if _NUMBERED.match(text):
+        return "ordered"
+    if _BULLET.match(text):
+        return "bullet"
+    return None
+
+
+def quote(block: Block, ctx: Context) -> Verdict | None:
+    """A block whose lines start with ``>``, as in e-mail."""
+    if not all(_QUOTE_MARK.match(line.text.lstrip()) for line in block.lines):
+        return None
+    text = " ".join(_QUOTE_MARK.sub("", line.text.lstrip()) for line in block.lines)
+    return Verdict(Role.QUOTE, "quote", "lines marked with >", (("text", " ".join(text.split())),))
+
+
+def heading(block: Block, ctx: Context) -> Verdict | None:
+    """A short line between paragraphs, not a sentence, followed by prose: a subheading."""
+    previous, following = ctx.previous, ctx.next_block
+    if previous is None or previous.role not in BODY_ROLES or following is None:
+        return None
+    if (
+        block.words > MAX_HEADING_WORDS
+        or len(block.lines) > 1
+        or following.words < MIN_WORDS_AFTER_HEADING
+    ):
+        return None
+    if re.search(r"[.!?,;:…\"”’»)]$", block.text) or not block.text[:1].isupper():
+        return None
+    return Verdict(Role.HEADING, "heading", "short line between paragraphs, not a sentence")
+
+
+def body(block: Block, ctx: Context) -> Verdict | None:
+    """Everything else is a paragraph of the article."""
+    return Verdict(Role.BODY, "paragraph", "text of the article")
+
+
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("boilerplate", end_mark_or_boilerplate),
+    ("bio_label", bio_label),
+    ("byline", byline),
+    ("date_line", date_line),
+    ("headline", headline),
+    ("dek", dek),
+    ("bio_after_author", bio_after_author),
+    ("bio_by_name", bio_by_name),
+    ("list_item", list_item),
+    ("quote", quote),
+    ("heading", heading),
+    ("paragraph", body),
+)

@@ -1,0 +1,173 @@
+"""Stage 2: group numbered lines into blocks, unwrapping hard-wrapped paragraphs.
+
+Blank lines always separate blocks. Inside a run of non-blank lines, three
+shapes are told apart:
+
+* *indent-marked*: wire copy whose paragraphs start with an indented line and
+  continue flush left; each indented line starts a block;
+* *hard-wrapped*: lines filled up to a common width; a line with room left for
+  the next line's first word ends a block;
+* otherwise each line is its own block (one paragraph per line).
+
+A piece that ends in a spaced dash (``ST. LOUIS, March 3 -``) cannot end a
+paragraph and is joined to the next. Joined lines meet with one space, except
+after a hyphen that ends a word (``medium-`` + ``term``), which is kept as is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from itertools import pairwise
+
+from .model import Block, Line
+
+#: Longest line width at which a run of lines is taken for hard-wrapped text.
+MAX_WRAP_WIDTH = 100
+#: Narrowest width at which a run of lines can be hard-wrapped text.
+MIN_WRAP_WIDTH = 30
+#: A line that ends a sentence ends its paragraph when this share of the width is left.
+WRAP_SLACK = 0.1
+#: A line shorter than this share of the wrap width ends its paragraph.
+SHORT_LINE_SHARE = 0.6
+
+_TERMINAL = re.compile(r"[.!?:;\"'”’»)\]]$")
+_SPACED_DASH_END = re.compile(r"\s[-–—]$")
+_WORD_HYPHEN_END = re.compile(r"\w-$")
+
+
+def segment(lines: Sequence[Line]) -> tuple[Block, ...]:
+    """Group ``lines`` into blocks."""
+    blocks: list[Block] = []
+    for run in _non_blank_runs(lines):
+        blocks.extend(make_block(piece) for piece in _join_dangling(split_run(run)))
+    return tuple(blocks)
+
+
+def make_block(lines: Sequence[Line]) -> Block:
+    """A block of ``lines``, its text unwrapped and its white space folded."""
+    return Block(tuple(lines), unwrap([line.text for line in lines]))
+
+
+def unwrap(texts: Sequence[str]) -> str:
+    """Join wrapped lines into one line of text with white space folded."""
+    joined = ""
+    for text in texts:
+        part = text.strip()
+        if not joined:
+            joined = part
+        elif _WORD_HYPHEN_END.search(joined) and part[:1].isalpha():
+            joined += part
+        else:
+            joined += " " + part
+    return " ".join(joined.split())
+
+
+def split_run(run: Sequence[Line]) -> list[list[Line]]:
+    """Cut a run of non-blank lines into the pieces that make one block each."""
+    if len(run) == 1:
+        return [list(run)]
+    if is_indent_marked(run):
+        return _split_at_indents(run)
+    width = wrap_width(run)
+    if width is not None:
+        return _split_at_room(run, width)
+    return [[line] for line in run]
+
+
+def is_indent_marked(run: Sequence[Line]) -> bool:
+    """Whether paragraphs in ``run`` start indented and continue flush left.
+
+    Flush means the run's smallest indent; when that is not zero, a single line
+    at it (a `` Reuter`` end mark under indented table rows) is not enough.
+    """
+    base = min(line.indent for line in run)
+    flush = sum(1 for line in run if line.indent == base)
+    if run[0].indent == base or flush < (1 if base == 0 else 2):
+        return False
+    return all(len(line.text.strip()) <= MAX_WRAP_WIDTH for line in run)
+
+
+def wrap_width(run: Sequence[Line]) -> int | None:
+    """The width ``run`` was hard-wrapped at, or None when it does not look wrapped.
+
+    In wrapped text most lines end mid-sentence and are full (the next line's
+    first word would not have fitted), and some lines go on with a lower-case
+    word. Table rows and one-line paragraphs are not like that.
+    """
+    if len(run) < 3:
+        return None
+    width = max(len(line.text) for line in run)
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        return None
+    pairs = list(pairwise(run))
+    mid_sentence = sum(1 for line, _ in pairs if not _TERMINAL.search(line.text))
+    full = sum(1 for line, following in pairs if _is_full(line, following, width))
+    lower = sum(1 for _, following in pairs if not following.text.lstrip()[:1].isupper())
+    if mid_sentence * 2 < len(pairs) or full * 3 < len(pairs) * 2 or lower * 4 < len(pairs):
+        return None
+    return width
+
+
+def _is_full(line: Line, following: Line, width: int) -> bool:
+    """Whether ``following``'s first word would have made ``line`` too long to fit."""
+    return len(line.text) + 1 + len(following.text.split()[0]) > (1 - WRAP_SLACK) * width
+
+
+def _split_at_indents(run: Sequence[Line]) -> list[list[Line]]:
+    """Indented lines start pieces; a flush line continues one only if the line before was full."""
+    base = min(line.indent for line in run)
+    width = max(len(line.text) for line in run)
+    pieces: list[list[Line]] = []
+    for line in run:
+        starts = line.indent > base or not pieces or _has_room(pieces[-1][-1], line, width)
+        if starts:
+            pieces.append([line])
+        else:
+            pieces[-1].append(line)
+    return pieces
+
+
+def _has_room(previous: Line, line: Line, width: int) -> bool:
+    """Whether the break after ``previous`` was deliberate, not a wrap.
+
+    It was when ``previous`` is much shorter than the wrap width, or ends a
+    sentence with clear room left for the first word of ``line``.
+    """
+    if len(previous.text) < SHORT_LINE_SHARE * width:
+        return True
+    return bool(_TERMINAL.search(previous.text)) and not _is_full(previous, line, width)
+
+
+def _split_at_room(run: Sequence[Line], width: int) -> list[list[Line]]:
+    pieces: list[list[Line]] = [[run[0]]]
+    for previous, line in pairwise(run):
+        if _has_room(previous, line, width):
+            pieces.append([line])
+        else:
+            pieces[-1].append(line)
+    return pieces
+
+
+def _join_dangling(pieces: list[list[Line]]) -> Iterator[list[Line]]:
+    """Join a piece ending in a spaced dash to the piece after it."""
+    pending: list[Line] = []
+    for piece in pieces:
+        pending.extend(piece)
+        if not _SPACED_DASH_END.search(pending[-1].text):
+            yield pending
+            pending = []
+    if pending:
+        yield pending
+
+
+def _non_blank_runs(lines: Sequence[Line]) -> Iterator[list[Line]]:
+    run: list[Line] = []
+    for line in lines:
+        if line.text.strip():
+            run.append(line)
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
