@@ -26,12 +26,15 @@ from .model import Block, Line
 MAX_WRAP_WIDTH = 100
 #: Narrowest width at which a run of lines can be hard-wrapped text.
 MIN_WRAP_WIDTH = 30
+#: Lines indented this far (or more) start a paragraph.
+PARAGRAPH_INDENT = 2
 #: A line that ends a sentence ends its paragraph when this share of the width is left.
 WRAP_SLACK = 0.1
 #: A line shorter than this share of the wrap width ends its paragraph.
 SHORT_LINE_SHARE = 0.6
 
 _TERMINAL = re.compile(r"[.!?:;\"'”’»)\]]$")
+_OPENING_QUOTES = "\"“‘«„‚'¿¡"
 _SPACED_DASH_END = re.compile(r"\s[-–—]$")
 _WORD_HYPHEN_END = re.compile(r"\w-$")
 
@@ -91,22 +94,22 @@ def is_indent_marked(run: Sequence[Line]) -> bool:
 def wrap_width(run: Sequence[Line]) -> int | None:
     """The width ``run`` was hard-wrapped at, or None when it does not look wrapped.
 
-    In wrapped text most lines end mid-sentence and are full (the next line's
-    first word would not have fitted), and some lines go on with a lower-case
-    word. Table rows and one-line paragraphs are not like that.
+    In wrapped text lines go on mid-sentence, often with a lower-case word, and
+    most are full (the next line's first word would not have fitted). Table
+    rows, menus and one-line paragraphs are not like that.
     """
-    if len(run) < 3:
-        return None
     width = max(len(line.text) for line in run)
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
         return None
     pairs = list(pairwise(run))
     mid_sentence = sum(1 for line, _ in pairs if not _TERMINAL.search(line.text))
     full = sum(1 for line, following in pairs if _is_full(line, following, width))
-    lower = sum(1 for _, following in pairs if not following.text.lstrip()[:1].isupper())
-    if mid_sentence * 2 < len(pairs) or full * 3 < len(pairs) * 2 or lower * 4 < len(pairs):
+    goes_on = sum(1 for _, following in pairs if not following.text.lstrip()[:1].isupper())
+    if goes_on * 4 < len(pairs) or mid_sentence * 2 < len(pairs):
         return None
-    return width
+    if mid_sentence * 3 >= len(pairs) * 2 or full * 3 >= len(pairs) * 2:
+        return width
+    return None
 
 
 def _is_full(line: Line, following: Line, width: int) -> bool:
@@ -131,12 +134,13 @@ def _split_at_indents(run: Sequence[Line]) -> list[list[Line]]:
 def _has_room(previous: Line, line: Line, width: int) -> bool:
     """Whether the break after ``previous`` was deliberate, not a wrap.
 
-    It was when ``previous`` is much shorter than the wrap width, or ends a
-    sentence with clear room left for the first word of ``line``.
+    It was when ``previous`` ends a sentence with room left for the first word
+    of ``line``, or is much shorter than the width and ``line`` starts anew.
     """
+    ends_sentence = bool(_TERMINAL.search(previous.text))
     if len(previous.text) < SHORT_LINE_SHARE * width:
-        return True
-    return bool(_TERMINAL.search(previous.text)) and not _is_full(previous, line, width)
+        return ends_sentence or line.text.lstrip()[:1].isupper()
+    return ends_sentence and not _is_full(previous, line, width)
 
 
 def _split_at_room(run: Sequence[Line], width: int) -> list[list[Line]]:
@@ -150,15 +154,32 @@ def _split_at_room(run: Sequence[Line], width: int) -> list[list[Line]]:
 
 
 def _join_dangling(pieces: list[list[Line]]) -> Iterator[list[Line]]:
-    """Join a piece ending in a spaced dash to the piece after it."""
+    """Join a piece that cannot end a paragraph to the piece after it."""
     pending: list[Line] = []
     for piece in pieces:
-        pending.extend(piece)
-        if not _SPACED_DASH_END.search(pending[-1].text):
+        if pending and not _continues(pending[-1], piece[0]):
             yield pending
             pending = []
+        pending.extend(piece)
     if pending:
         yield pending
+
+
+def _continues(last: Line, first: Line) -> bool:
+    """Whether ``first`` goes on with the sentence that ``last`` left open.
+
+    So it does after a spaced dash (``ST. LOUIS, March 3 -``), or after a line
+    ending in a word or comma when ``first`` starts with no capital letter or
+    opening quote (``must be rated`` / ``> 2,600, which ...``) and is not
+    indented, which marks a new paragraph or table row.
+    """
+    if _SPACED_DASH_END.search(last.text):
+        return True
+    if first.indent >= PARAGRAPH_INDENT:
+        return False
+    opener = first.text.lstrip()[:1]
+    open_end = last.text[-1:].isalnum() or last.text.endswith(",")
+    return open_end and not opener.isupper() and opener not in _OPENING_QUOTES
 
 
 def _non_blank_runs(lines: Sequence[Line]) -> Iterator[list[Line]]:
