@@ -1,4 +1,4 @@
-"""newsmd: raw plain-text news articles in, clean Markdown with front matter out.
+r"""newsmd: raw plain-text news articles in, clean Markdown with front matter out.
 
 >>> from newsmd import convert
 >>> print(convert("Ferry service ends\n\nThe last ferry left at noon."), end="")
