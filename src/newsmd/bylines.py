@@ -52,6 +52,14 @@ _ROLE_WORDS = frozenset(
         "freelance", "journalist", "photographer", "bureau",
     }
 )  # fmt: skip
+#: Words that make a byline part a job title, whatever else it says.
+_JOB_WORDS = frozenset(
+    {
+        "writer", "writers", "reporter", "reporters", "correspondent", "correspondents",
+        "editor", "editors", "columnist", "contributor", "journalist", "photographer",
+        "producer", "analyst", "critic", "staff", "bureau", "desk",
+    }
+)  # fmt: skip
 _NOT_NAMES = frozenset({"staff", "email", "e-mail", "the", "author", "admin", "editor", "team"})
 _PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin",
@@ -76,9 +84,22 @@ def agency_name(text: str) -> str | None:
 
 
 def is_role(text: str) -> bool:
-    """Whether ``text`` is a job title such as ``Staff Writer``."""
+    """Whether ``text`` is a job title or desk: ``Staff Writer``, ``AP Auto Writer``."""
     words = text.lower().replace(",", " ").split()
-    return bool(words) and all(word in _ROLE_WORDS for word in words)
+    return bool(words) and (
+        all(word in _ROLE_WORDS for word in words) or not _JOB_WORDS.isdisjoint(words)
+    )
+
+
+def _agency_in(text: str) -> str | None:
+    """The agency a role names, as ``AP`` in ``AP Auto Writer``."""
+    words = text.split()
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            found = agency_name(" ".join(words[start : start + size]))
+            if found:
+                return found
+    return None
 
 
 def looks_like_name(text: str) -> bool:
@@ -114,6 +135,18 @@ def _title_token(token: str) -> str:
     return cased
 
 
+def _strip_final_period(text: str) -> str:
+    """``Jane Doe.`` loses its period; ``John Roe Jr.`` and ``J.`` keep theirs."""
+    last = text.rsplit(maxsplit=1)[-1] if text.split() else ""
+    if (
+        text.endswith(".")
+        and last.lower() not in _SUFFIXES
+        and not re.fullmatch(r"(?:[A-Z]\.)+", last)
+    ):
+        return text[:-1]
+    return text
+
+
 def read_byline(text: str, *, needs_prefix: bool = True) -> Byline | None:
     """The byline ``text`` holds, or None when it is anything else."""
     match = _PREFIX.match(text)
@@ -122,13 +155,13 @@ def read_byline(text: str, *, needs_prefix: bool = True) -> Byline | None:
     rest = text[match.end() :] if match else text
     names: list[str] = []
     agency: str | None = None
-    for part in _SEPARATORS.split(rest.strip(" .")):
+    for part in _SEPARATORS.split(_strip_final_period(rest.strip())):
         if not part:
             continue
         if agency_name(part):
             agency = agency_name(part)
         elif is_role(part):
-            continue
+            agency = agency or _agency_in(part)
         elif looks_like_name(part):
             names.append(title_case_name(part))
         else:

@@ -34,7 +34,10 @@ _DEFAULT_A = datetime(2004, 1, 1, 0, 0, 0)
 _DEFAULT_B = datetime(2008, 12, 28, 13, 13, 13)
 
 _MERIDIEM = re.compile(r"\b([ap])\.\s?m\.?(?=\s|$|,)", re.IGNORECASE)
-_FILLER_WORDS = frozenset({"at", "on", "of", "the", "um", "le", "el", "de", "am", "à", "a", "o"})
+_FILLER_WORDS = frozenset(
+    {"t", "uhr", "h", "at", "on", "of", "the", "um", "le", "el", "de", "am", "à", "a", "o"}
+)
+_DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*(?:[AaPp]\.?[Mm]\b|Uhr\b|h\b|[A-Z]{2,4}\b))")
 _FILLER_PUNCTUATION = " ,.;|/-–—•·()[]"
 
 
@@ -58,7 +61,9 @@ def _zones() -> dict[str, tzinfo]:
 
 
 def _prepare(text: str) -> str:
-    """Rewrite spellings dateutil does not read: ``9:04 a.m.`` becomes ``9:04 AM``."""
+    """Rewrite spellings dateutil does not read: ``9:04 a.m.`` becomes ``9:04 AM``,
+    ``09.00 BST`` becomes ``09:00 BST``."""
+    text = _DOTTED_TIME.sub(r"\1:\2", text)
     return _MERIDIEM.sub(lambda m: m.group(1).upper() + "M", text)
 
 

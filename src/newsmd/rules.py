@@ -239,7 +239,9 @@ def quote(block: Block, ctx: Context) -> Verdict | None:
     """A block whose lines start with ``>``, as in e-mail."""
     if not all(_QUOTE_MARK.match(line.text.lstrip()) for line in block.lines):
         return None
-    text = " ".join(" ".join(_QUOTE_MARK.sub("", line.text.lstrip()) for line in block.lines).split())
+    text = " ".join(
+        " ".join(_QUOTE_MARK.sub("", line.text.lstrip()) for line in block.lines).split()
+    )
     if not text:
         return None
     return Verdict(Role.QUOTE, "quote", "lines marked with >", (("text", text),))
