@@ -72,10 +72,12 @@ MAX_NAME_TOKENS = 5
 
 @dataclass(frozen=True, slots=True)
 class Byline:
-    """The people a byline names and the agency it credits, if any."""
+    """The people a byline names, the agency it credits, and whether it gave a
+    job title or agency (``titled``), which backs a byline without ``By``."""
 
     names: tuple[str, ...]
     agency: str | None = None
+    titled: bool = False
 
 
 def agency_name(text: str) -> str | None:
@@ -155,17 +157,20 @@ def read_byline(text: str, *, needs_prefix: bool = True) -> Byline | None:
     rest = text[match.end() :] if match else text
     names: list[str] = []
     agency: str | None = None
+    titled = False
     for part in _SEPARATORS.split(_strip_final_period(rest.strip())):
         if not part:
             continue
         if agency_name(part):
             agency = agency_name(part)
+            titled = True
         elif is_role(part):
             agency = agency or _agency_in(part)
+            titled = True
         elif looks_like_name(part):
             names.append(title_case_name(part))
         else:
             return None
     if not names and agency is None:
         return None
-    return Byline(tuple(names), agency)
+    return Byline(tuple(names), agency, titled)

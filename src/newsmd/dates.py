@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from functools import lru_cache
 
 from dateutil import parser as date_parser
@@ -43,9 +43,50 @@ _FILLER_PUNCTUATION = " ,.;|/-–—•·()[]"
 
 @dataclass(frozen=True, slots=True)
 class DateOptions:
-    """How ambiguous dates are read: ``dayfirst`` takes 03/04 as 3 April."""
+    """How dates are read.
+
+    ``dayfirst`` takes 03/04 as 3 April. A date the text gives without a year
+    takes ``year`` when set, else the latest year that puts it on or before
+    ``now`` when that is set, else it is no date.
+    """
 
     dayfirst: bool = False
+    year: int | None = None
+    now: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DateLine:
+    """A line that holds a date: ``kind`` is ``date`` or ``updated``.
+
+    ``iso`` is None when the date lacks a year or day that no option supplies;
+    ``inferred`` says the year came from ``--year`` or ``--now``, not the text.
+    """
+
+    kind: str
+    iso: str | None
+    inferred: bool = False
+
+
+_DATE_LABEL = re.compile(
+    r"^(?P<label>(?:last\s+|first\s+)?(?:updated|published|posted|modified|date|dated|"
+    r"aktualisiert|veröffentlicht|stand|mis à jour|publié|publicado|actualizado|"
+    r"pubblicato|aggiornato|opublikowano|zaktualizowano)(?:\s+(?:on|at|am|le|el|il))?)\s*:?\s*",
+    re.IGNORECASE,
+)
+_UPDATED_LABEL = re.compile(
+    r"updated|modified|aktualisiert|stand|mis à jour|actualizado|aggiornato|zaktualizowano",
+    re.IGNORECASE,
+)
+_DATE_SHAPE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{4}-\d{2}-\d{2}T",
+    re.IGNORECASE,
+)
+#: A date line has at most this many characters.
+MAX_DATE_LINE_CHARS = 80
+#: A date without its year has at most this many words (``Monday, March 3``).
+MAX_YEARLESS_WORDS = 6
 
 
 @lru_cache(maxsize=1)
@@ -105,8 +146,43 @@ def parse_date(text: str, options: DateOptions = DateOptions()) -> str | None:
     first, second = both
     if first.year != second.year or first.month != second.month or first.day != second.day:
         return None
+    return _iso(first, second)
+
+
+def _iso(first: datetime, second: datetime) -> str:
+    """ISO 8601 of ``first``, with the time only when the text gave one."""
     if first.hour != second.hour or first.minute != second.minute:
         return first.date().isoformat()
     if first.tzinfo is None:
         return first.replace(tzinfo=None).isoformat(timespec="seconds")
     return first.isoformat(timespec="seconds")
+
+
+def read_date_line(text: str, options: DateOptions = DateOptions()) -> DateLine | None:
+    """The date a short line holds (``Updated 3:15 PM EDT, June 19, 2013``), or None."""
+    if len(text) > MAX_DATE_LINE_CHARS or "://" in text:
+        return None
+    label = _DATE_LABEL.match(text)
+    rest = text[label.end() :] if label else text
+    if not _DATE_SHAPE.search(rest):
+        return None
+    kind = "updated" if label and _UPDATED_LABEL.search(label.group("label")) else "date"
+    iso = parse_date(rest, options)
+    if iso is not None:
+        return DateLine(kind, iso)
+    if len(rest.split()) > MAX_YEARLESS_WORDS or parse_date(f"{rest} 2000", options) is None:
+        return None
+    return DateLine(kind, _infer_year(rest, options), inferred=True)
+
+
+def _infer_year(text: str, options: DateOptions) -> str | None:
+    """The date of a yearless ``text`` in the year ``--year`` or ``--now`` gives, or None."""
+    if options.year is not None:
+        return parse_date(f"{text} {options.year}", options)
+    if options.now is None:
+        return None
+    for year in (options.now.year, options.now.year - 1):
+        iso = parse_date(f"{text} {year}", options)
+        if iso is not None and iso[:10] <= options.now.isoformat():
+            return iso
+    return None

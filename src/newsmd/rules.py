@@ -14,36 +14,24 @@ from dataclasses import dataclass
 from .boilerplate import match_boilerplate
 from .bylines import read_byline
 from .datelines import read_dateline
-from .dates import DateOptions, parse_date
+from .dates import DateOptions, read_date_line
+from .header import read_credits, read_header_line
 from .model import BODY_ROLES, Block, Role, Verdict
 
 #: A headline has at most this many words.
 MAX_HEADLINE_WORDS = 30
 #: A dek (standfirst) has at most this many words.
 MAX_DEK_WORDS = 45
-#: A date line has at most this many characters.
-MAX_DATE_LINE_CHARS = 80
+#: A byline line has at most this many words.
+MAX_BYLINE_WORDS = 24
+#: A line of names without a ``By`` has at most this many words.
+MAX_BARE_BYLINE_WORDS = 8
 #: A subheading has at most this many words.
 MAX_HEADING_WORDS = 10
 #: A paragraph after a subheading has at least this many words.
 MIN_WORDS_AFTER_HEADING = 15
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
-_DATE_PREFIX = re.compile(
-    r"^(?P<label>(?:last\s+|first\s+)?(?:updated|published|posted|modified|date|dated|"
-    r"aktualisiert|veröffentlicht|stand|mis à jour|publié le|publicado|actualizado|"
-    r"pubblicato|aggiornato|opublikowano|zaktualizowano)(?:\s+(?:on|at|am|le|el|il))?)\s*:?\s*",
-    re.IGNORECASE,
-)
-_UPDATED_LABEL = re.compile(
-    r"updated|modified|aktualisiert|stand|mis à jour|actualizado|aggiornato|zaktualizowano",
-    re.IGNORECASE,
-)
-_DATE_SHAPE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
-    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b",
-    re.IGNORECASE,
-)
 _BULLET = re.compile(r"^(?:[•·▪◦‣●○■□➢►*+-]|–|—)\s+(?=\S)")
 _NUMBERED = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
 _QUOTE_MARK = re.compile(r"^>\s?")
@@ -126,41 +114,56 @@ def bio_label(block: Block, ctx: Context) -> Verdict | None:
 
 
 def byline(block: Block, ctx: Context) -> Verdict | None:
-    """``By Jane Doe and John Roe``, ``Author: Jason Ditz``: names behind a byline prefix."""
-    if len(block.lines) > 2 or block.words > 20:
+    """A byline, alone or with a date or agency: ``By Jane Doe and John Roe``,
+    ``Author: Jason Ditz``, ``Jane Doe | Reuters``, ``By Jane Doe | June 19, 2013``,
+    ``Jane Doe, Staff Writer``; a bare name only before the body, with such support.
+    """
+    if len(block.lines) > 2 or block.words > MAX_BYLINE_WORDS:
         return None
-    found = read_byline(block.text)
-    if found is None:
+    header = read_header_line(block.text, ctx.dates, bare_names=not ctx.body_started)
+    if header is None or not header.names:
+        return None
+    names = ", ".join(header.names)
+    return Verdict(Role.BYLINE, "byline", f"byline naming {names}", header.values())
+
+
+def name_above_date(block: Block, ctx: Context) -> Verdict | None:
+    """A line of names right under the headline and right above a date line."""
+    following = ctx.next_block
+    if not ctx.seen(Role.HEADLINE) or ctx.body_started or following is None:
+        return None
+    if block.words > MAX_BARE_BYLINE_WORDS or read_date_line(following.text, ctx.dates) is None:
+        return None
+    found = read_byline(block.text, needs_prefix=False)
+    if found is None or not found.names:
         return None
     values = tuple(("author", name) for name in found.names)
-    if found.agency:
-        values += (("source", found.agency),)
-    names = ", ".join(found.names) or "no person"
-    return Verdict(Role.BYLINE, "byline", f"byline prefix followed by names ({names})", values)
+    return Verdict(
+        Role.BYLINE, "name_above_date", "names in the header, right above a date", values
+    )
+
+
+def credit_line(block: Block, ctx: Context) -> Verdict | None:
+    """``(Reporting by ...; Editing by ...)``, ``AP writer X contributed to this report.``"""
+    credits = read_credits(block.text)
+    if not credits:
+        return None
+    values = tuple(("credit", credit) for credit in credits)
+    return Verdict(Role.CREDIT, "credit_line", "credits contributors who are not bylined", values)
 
 
 def date_line(block: Block, ctx: Context) -> Verdict | None:
     """``June 19, 2013``, ``Published: 2013-06-19 14:03 EDT``: a line that is only a date."""
-    if len(block.text) > MAX_DATE_LINE_CHARS or "://" in block.text:
+    found = read_date_line(block.text, ctx.dates)
+    if found is None:
         return None
-    match = _DATE_PREFIX.match(block.text)
-    rest = block.text[match.end() :] if match else block.text
-    if not _DATE_SHAPE.search(rest):
-        return None
-    iso = parse_date(rest, ctx.dates)
-    if iso is None:
-        if not _looks_like_yearless_date(rest, ctx.dates):
-            return None
+    if found.iso is None:
         return Verdict(Role.DATE, "date_line", "date without a year or day: no date is inferred")
-    kind = "updated" if match and _UPDATED_LABEL.search(match.group("label")) else "date"
+    how = "year inferred from --year/--now" if found.inferred else "only a date"
+    values = ((found.kind, found.iso),)
     return Verdict(
-        Role.DATE, "date_line", f"line holding only a date ({kind}: {iso})", ((kind, iso),)
+        Role.DATE, "date_line", f"line holding {how} ({found.kind}: {found.iso})", values
     )
-
-
-def _looks_like_yearless_date(text: str, dates: DateOptions) -> bool:
-    """Whether ``text`` is a date that lacks only its year (``Monday, March 3``)."""
-    return parse_date(f"{text} 2000", dates) is not None and len(text.split()) <= 6
 
 
 def headline(block: Block, ctx: Context) -> Verdict | None:
@@ -271,8 +274,10 @@ def body(block: Block, ctx: Context) -> Verdict | None:
 RULES: tuple[tuple[str, Rule], ...] = (
     ("boilerplate", end_mark_or_boilerplate),
     ("bio_label", bio_label),
+    ("credit_line", credit_line),
     ("byline", byline),
     ("date_line", date_line),
+    ("name_above_date", name_above_date),
     ("headline", headline),
     ("dek", dek),
     ("bio_after_author", bio_after_author),

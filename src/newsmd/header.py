@@ -1,0 +1,102 @@
+"""Reading the short lines around an article that carry its metadata.
+
+A header line may join several items with separators (``|``, ``·``, ``•`` or a
+spaced dash): ``By Jane Doe | June 19, 2013``, ``Jane Doe | Reuters``. It is
+read only when every item is something known — a byline, a date, an agency —
+so a sentence is never mistaken for one.
+
+Credit lines name contributors who are not bylined authors:
+``(Reporting by Jane Doe; Editing by John Roe)``,
+``Associated Press writer Ann Poe in Paris contributed to this report.``
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .bylines import agency_name, read_byline
+from .dates import DateOptions, read_date_line
+
+_SEGMENT_SEPARATOR = re.compile(r"\s+[|•·—–-]\s+|\s*\|\s*")
+_CREDIT_START = re.compile(
+    r"^(?:additional\s+)?(?:reporting|editing|writing|research|compiled|edited|produced|"
+    r"graphics|photos?|video|fact-checking|translation|translated|illustrations?)"
+    r"(?:\s+and\s+\w+)?\s+by\s+\S",
+    re.IGNORECASE,
+)
+_CONTRIBUTED = re.compile(
+    r"^[-–—\s]*(?P<credit>.{3,160}?\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting)"
+    r"(?:\s+from\s+.{1,60}?)?)[.\s]*$",
+    re.IGNORECASE,
+)
+_CONTRIBUTING = re.compile(r"^(?P<credit>contributing:\s+.{3,200}?)\.?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderLine:
+    """What a header line holds: authors, agency, and dates by kind."""
+
+    names: tuple[str, ...] = ()
+    agency: str | None = None
+    dates: tuple[tuple[str, str], ...] = field(default=())
+
+    def values(self) -> tuple[tuple[str, str], ...]:
+        """The (field, value) pairs for a verdict."""
+        found = tuple(("author", name) for name in self.names)
+        if self.agency:
+            found += (("source", self.agency),)
+        return found + self.dates
+
+
+def read_header_line(text: str, dates: DateOptions, *, bare_names: bool) -> HeaderLine | None:
+    """The byline, agency and dates of ``text``, or None unless every item is one of them.
+
+    A name list without a prefix (``Jane Doe``) counts only with ``bare_names``
+    and when another item, an agency or a job title backs it.
+    """
+    names: list[str] = []
+    agency: str | None = None
+    found_dates: list[tuple[str, str]] = []
+    bare: list[str] = []
+    supported = False
+    for segment in _SEGMENT_SEPARATOR.split(text.strip()):
+        if not segment:
+            continue
+        byline = read_byline(segment)
+        date_line = read_date_line(segment, dates) if byline is None else None
+        if byline is not None:
+            names.extend(byline.names)
+            agency = agency or byline.agency
+            supported = True
+        elif date_line is not None:
+            found_dates.extend([(date_line.kind, date_line.iso)] if date_line.iso else [])
+            supported = True
+        elif agency_name(segment):
+            agency = agency or agency_name(segment)
+            supported = True
+        else:
+            unprefixed = read_byline(segment, needs_prefix=False) if bare_names else None
+            if unprefixed is None or not unprefixed.names:
+                return None
+            bare.extend(unprefixed.names)
+            agency = agency or unprefixed.agency
+            supported = supported or unprefixed.titled
+    if bare and not supported:
+        return None
+    return HeaderLine(tuple(names + bare), agency, tuple(found_dates))
+
+
+def read_credits(text: str) -> tuple[str, ...]:
+    """The credits in a credit line, each as written, or () when it is not one."""
+    inner = text.strip()
+    if inner.startswith("(") and inner.endswith(")"):
+        inner = inner[1:-1].strip()
+    parts = [part.strip(" .") for part in re.split(r"\s*;\s*", inner) if part.strip(" .")]
+    if parts and all(_CREDIT_START.match(part) for part in parts):
+        return tuple(parts)
+    for pattern in (_CONTRIBUTED, _CONTRIBUTING):
+        match = pattern.match(inner)
+        if match:
+            return (match.group("credit").strip(),)
+    return ()
