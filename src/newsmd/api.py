@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .assemble import assemble
 from .classify import ParseOptions, classify
 from .errors import InputError
@@ -17,14 +19,22 @@ def parse(text: str, options: ParseOptions = ParseOptions()) -> Article:
     return assemble(lines, classify(segment(lines), options))
 
 
-def convert(
+@dataclass(frozen=True, slots=True)
+class Conversion:
+    """The result of a conversion: the parsed Article and its Markdown."""
+
+    article: Article
+    markdown: str
+
+
+def convert_article(
     text: str,
     parse_options: ParseOptions = ParseOptions(),
     render_options: RenderOptions = RenderOptions(),
     *,
     verify: bool = True,
-) -> str:
-    """The Markdown for a raw article; InputError when it holds no text.
+) -> Conversion:
+    """Parse and render ``text``; InputError when it holds no text.
 
     With ``verify``, the body is read back with markdown-it-py and a
     ``VerificationError`` is raised if it does not show the article's text.
@@ -37,7 +47,27 @@ def convert(
 
         parts = document(article, render_options)
         check(markdown(parts), parts)
-    return render(article, render_options)
+    return Conversion(article, render(article, render_options))
 
 
-__all__ = ["Article", "ParseOptions", "RenderOptions", "convert", "parse", "render"]
+def convert(
+    text: str,
+    parse_options: ParseOptions = ParseOptions(),
+    render_options: RenderOptions = RenderOptions(),
+    *,
+    verify: bool = True,
+) -> str:
+    """The Markdown for a raw article (see ``convert_article``)."""
+    return convert_article(text, parse_options, render_options, verify=verify).markdown
+
+
+__all__ = [
+    "Article",
+    "Conversion",
+    "ParseOptions",
+    "RenderOptions",
+    "convert",
+    "convert_article",
+    "parse",
+    "render",
+]

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from itertools import groupby
 
 from .datelines import read_dateline
+from .defects import find_defects
 from .model import Article, BodyBlock, Classified, Line, Role
 
 _BODY_KIND = {Role.BODY: "paragraph", Role.HEADING: "heading", Role.QUOTE: "quote"}
@@ -36,6 +37,7 @@ def assemble(lines: Sequence[Line], classified: Sequence[Classified]) -> Article
         credits=_unique(_values(classified, "credit")),
         body=body,
         classified=tuple(classified),
+        warnings=find_defects(classified),
     )
 
 

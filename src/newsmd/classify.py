@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from .dates import DateOptions
 from .model import Block, Classified, Role, Verdict
@@ -14,12 +15,20 @@ from .rules import RULES, Context
 class ParseOptions:
     """Choices that change how text is read.
 
-    ``dayfirst`` reads ``03/04/2013`` as 3 April; ``keep_boilerplate`` keeps
-    boilerplate lines in the body instead of dropping them.
+    ``dayfirst`` reads ``03/04/2013`` as 3 April; ``year`` and ``now`` supply
+    the year of a date the text gives without one (see ``DateOptions``);
+    ``keep_boilerplate`` keeps boilerplate lines in the body instead of
+    dropping them.
     """
 
     dayfirst: bool = False
     keep_boilerplate: bool = False
+    year: int | None = None
+    now: date | None = None
+
+    @property
+    def dates(self) -> DateOptions:
+        return DateOptions(dayfirst=self.dayfirst, year=self.year, now=self.now)
 
 
 def classify(
@@ -27,7 +36,7 @@ def classify(
 ) -> tuple[Classified, ...]:
     """Classify each block in order; each verdict may depend on the ones before it."""
     all_blocks = tuple(blocks)
-    context = Context(0, all_blocks, DateOptions(dayfirst=options.dayfirst))
+    context = Context(0, all_blocks, options.dates)
     classified: list[Classified] = []
     for block in all_blocks:
         verdict = first_verdict(block, context)

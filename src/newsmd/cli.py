@@ -15,11 +15,11 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
-from .api import convert as convert_text
-from .api import parse
+from .api import convert_article, parse
 from .classify import ParseOptions
 from .errors import NewsmdError
 from .files import check_writable, read_text, write_atomic
+from .model import ParseWarning
 from .render import RenderOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -37,14 +37,13 @@ def _reported(command: F) -> F:
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        name = kwargs.get("input_path", "-")
-        label = "<stdin>" if name == "-" else name
+        label = _label(kwargs.get("input_path", "-"))
         try:
             return command(*args, **kwargs)
         except NewsmdError as error:
             if kwargs.get("debug"):
                 raise
-            raise CommandError(f"{label}: {error}") from None
+            raise CommandError(f"{error.subject or label}: {error}") from None
         except (click.ClickException, click.exceptions.Exit, KeyboardInterrupt):
             raise
         except Exception as error:
@@ -58,23 +57,49 @@ def _reported(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _parse_options(func: F) -> F:
-    for option in reversed(
-        (
-            click.option("--dayfirst", is_flag=True, help="Read 03/04/2013 as 3 April."),
-            click.option(
-                "--keep-boilerplate",
-                is_flag=True,
-                help="Keep share prompts, ads and end marks in the body.",
-            ),
-            click.option(
-                "--encoding", metavar="NAME", help="Decode the input as NAME instead of UTF-8."
-            ),
-            click.option("--debug", is_flag=True, help="Show a traceback on errors."),
+_READING_OPTIONS = (
+    click.option("--dayfirst", is_flag=True, help="Read 03/04/2013 as 3 April."),
+    click.option("--year", type=click.IntRange(1, 9999), help="Year for dates given without one."),
+    click.option(
+        "--now",
+        type=click.DateTime(formats=["%Y-%m-%d"]),
+        help="Reference date (YYYY-MM-DD): a yearless date takes the latest year not after it.",
+    ),
+    click.option(
+        "--keep-boilerplate",
+        is_flag=True,
+        help="Keep share prompts, ads and end marks in the body.",
+    ),
+    click.option("--encoding", metavar="NAME", help="Decode the input as NAME instead of UTF-8."),
+    click.option("--debug", is_flag=True, help="Show a traceback on errors."),
+)
+
+
+def _reading_options(command: F) -> F:
+    """Add the options on how input is read; the command gets ``parse_options``."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        now = kwargs.pop("now")
+        kwargs["parse_options"] = ParseOptions(
+            dayfirst=kwargs.pop("dayfirst"),
+            keep_boilerplate=kwargs.pop("keep_boilerplate"),
+            year=kwargs.pop("year"),
+            now=now.date() if now else None,
         )
-    ):
-        func = option(func)
-    return func
+        return command(*args, **kwargs)
+
+    for option in reversed(_READING_OPTIONS):
+        wrapper = option(wrapper)
+    return wrapper  # type: ignore[return-value]
+
+
+def _report_warnings(article_warnings: tuple[ParseWarning, ...], label: str, quiet: bool) -> None:
+    """One line on standard error per warning, unless ``quiet``."""
+    if quiet:
+        return
+    for warning in article_warnings:
+        click.echo(f"newsmd: warning: {label}:{warning.line}: {warning.message}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -101,40 +126,46 @@ def cli() -> None:
     "--verify/--no-verify", default=True, show_default=True,
     help="Read the Markdown back with markdown-it-py and fail if it does not show the text.",
 )  # fmt: skip
-@_parse_options
+@click.option("-q", "--quiet", is_flag=True, help="Do not print warnings about the input.")
+@_reading_options
 @_reported
 def convert(
     input_path: str, output: Path | None, force: bool, title_in_body: bool, bio_in_body: bool,
-    verify: bool, dayfirst: bool, keep_boilerplate: bool, encoding: str | None, debug: bool,
+    verify: bool, quiet: bool, parse_options: ParseOptions, encoding: str | None, debug: bool,
 ) -> None:  # fmt: skip
     """Convert INPUT (a file, or - for standard input) to Markdown.
 
     The Markdown goes to standard output, or to the file given with -o.
+    Warnings about damage in the input go to standard error.
     """
     if output is not None:
         check_writable(output, (input_path,), force=force)
-    text = read_text(input_path, encoding)
-    result = convert_text(
-        text,
-        ParseOptions(dayfirst=dayfirst, keep_boilerplate=keep_boilerplate),
+    conversion = convert_article(
+        read_text(input_path, encoding),
+        parse_options,
         RenderOptions(title_in_body=title_in_body, bio_in_body=bio_in_body),
         verify=verify,
     )
     if output is None:
-        click.echo(result, nl=False)
+        click.echo(conversion.markdown, nl=False)
     else:
-        write_atomic(output, result)
+        write_atomic(output, conversion.markdown)
+    _report_warnings(conversion.article.warnings, _label(input_path), quiet)
 
 
 @cli.command()
 @click.argument("input_path", metavar="INPUT")
-@_parse_options
+@_reading_options
 @_reported
 def inspect(
-    input_path: str, dayfirst: bool, keep_boilerplate: bool, encoding: str | None, debug: bool
+    input_path: str, parse_options: ParseOptions, encoding: str | None, debug: bool
 ) -> None:
     """Show how each block of INPUT was classified, by which rule and why."""
     from .inspect_view import show  # noqa: PLC0415 - rich loads only here
 
-    article = parse(read_text(input_path, encoding), ParseOptions(dayfirst, keep_boilerplate))
-    show(article, "<stdin>" if input_path == "-" else input_path)
+    show(parse(read_text(input_path, encoding), parse_options), _label(input_path))
+
+
+def _label(input_path: str) -> str:
+    """How messages name an input."""
+    return "<stdin>" if input_path == "-" else input_path

@@ -35,15 +35,16 @@ def read_text(path: str, encoding: str | None = None) -> str:
 
 def check_writable(output: Path, inputs: tuple[str, ...], *, force: bool) -> None:
     """Raise unless ``output`` may be written: never an input, never clobbered without ``force``."""
+    subject = str(output)
     for name in inputs:
         if name != "-" and output.exists() and Path(name).exists() and output.samefile(name):
-            raise FileError("is the input file; newsmd never writes over its input")
+            raise FileError("is the input file; newsmd never writes over its input", subject)
     if output.is_dir():
-        raise FileError("is a directory")
+        raise FileError("is a directory", subject)
     if output.exists() and not force:
-        raise FileError("already exists (use --force to overwrite)")
+        raise FileError("already exists (use --force to overwrite)", subject)
     if not output.parent.is_dir():
-        raise FileError(f"directory {output.parent} does not exist")
+        raise FileError(f"directory {output.parent} does not exist", subject)
 
 
 def write_atomic(output: Path, text: str) -> None:

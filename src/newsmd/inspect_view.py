@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from .model import Article, Role
+from .model import Article, ParseWarning, Role
 from .render import front_matter_values
 
 _STYLES = {
@@ -48,7 +48,16 @@ def blocks_table(article: Article, title: str) -> Table:
             preview,
             style=_STYLES.get(verdict.role),
         )
+        for warning in warnings_at(article, block.first_line, block.last_line):
+            table.add_row(
+                str(warning.line), "warning", warning.kind, warning.message, "", style="bold yellow"
+            )
     return table
+
+
+def warnings_at(article: Article, first: int, last: int) -> list[ParseWarning]:
+    """The warnings about lines ``first`` to ``last``."""
+    return [warning for warning in article.warnings if first <= warning.line <= last]
 
 
 def fields_table(article: Article) -> Table:
@@ -70,7 +79,5 @@ def show(article: Article, name: str, console: Console | None = None) -> None:
     dropped = sum(len(item.block.lines) for item in article.dropped)
     out.print(
         f"{lines} non-blank lines in {len(article.classified)} blocks, each accounted for; "
-        f"{dropped} dropped."
+        f"{dropped} dropped; {len(article.warnings)} warnings."
     )
-    for warning in article.warnings:
-        out.print(f"[yellow]warning:[/] {warning}")

@@ -78,6 +78,15 @@ class Classified:
 
 
 @dataclass(frozen=True, slots=True)
+class ParseWarning:
+    """A sign of damage in the input, at a line: reported, never silently repaired."""
+
+    line: int
+    kind: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
 class BodyBlock:
     """One block of the Markdown body: ``kind`` is paragraph, heading, list or quote.
 
@@ -110,7 +119,7 @@ class Article:
     section: str | None = None
     body: tuple[BodyBlock, ...] = ()
     classified: tuple[Classified, ...] = ()
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[ParseWarning, ...] = field(default=())
 
     @property
     def dropped(self) -> tuple[Classified, ...]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .escape import escape_block, escape_heading, escape_inline
@@ -59,13 +60,34 @@ def front_matter_values(article: Article) -> dict[str, Any]:
     return {key: value for key, value in values.items() if value not in (None, "", [])}
 
 
+#: Line breaks PyYAML writes raw in plain and single-quoted scalars, where a
+#: reader folds them into spaces; in double quotes they are escaped.
+_YAML_LINE_BREAKS = "\x85\u2028\u2029"
+
+
+@lru_cache(maxsize=1)
+def _dumper() -> type:
+    """PyYAML's safe dumper, double-quoting strings that hold Unicode line breaks."""
+    import yaml  # noqa: PLC0415 - imported only when output is written
+
+    class FrontMatterDumper(yaml.SafeDumper):
+        pass
+
+    def represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+        style = '"' if any(char in data for char in _YAML_LINE_BREAKS) else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+    FrontMatterDumper.add_representer(str, represent_str)
+    return FrontMatterDumper
+
+
 def yaml_front_matter(values: dict[str, Any]) -> str:
     """``values`` as a YAML front matter block, ``---`` lines included."""
     import yaml  # noqa: PLC0415 - imported only when output is written
 
     dumped = yaml.dump(
         values,
-        Dumper=yaml.SafeDumper,
+        Dumper=_dumper(),
         allow_unicode=True,
         sort_keys=False,
         default_flow_style=False,

@@ -34,6 +34,7 @@ WRAP_SLACK = 0.1
 SHORT_LINE_SHARE = 0.6
 
 _TERMINAL = re.compile(r"[.!?:;\"'”’»)\]]$")
+_LIST_MARKER = re.compile(r"^\s*(?:(?P<bullet>[•·▪◦‣●○■□➢►*+-]|–|—)|(?P<number>\d{1,3})[.)])\s+\S")
 _OPENING_QUOTES = "\"“‘«„‚'¿¡"
 _SPACED_DASH_END = re.compile(r"\s[-–—]$")
 _WORD_HYPHEN_END = re.compile(r"\w-$")
@@ -43,7 +44,7 @@ def segment(lines: Sequence[Line]) -> tuple[Block, ...]:
     """Group ``lines`` into blocks."""
     blocks: list[Block] = []
     for run in _non_blank_runs(lines):
-        blocks.extend(make_block(piece) for piece in _join_dangling(split_run(run)))
+        blocks.extend(make_block(piece) for piece in split_run(run))
     return tuple(blocks)
 
 
@@ -70,12 +71,31 @@ def split_run(run: Sequence[Line]) -> list[list[Line]]:
     """Cut a run of non-blank lines into the pieces that make one block each."""
     if len(run) == 1:
         return [list(run)]
+    listed = list_item_lines(run)
     if is_indent_marked(run):
-        return _split_at_indents(run)
-    width = wrap_width(run)
-    if width is not None:
-        return _split_at_room(run, width)
-    return [[line] for line in run]
+        pieces = _split_at_indents(run)
+    else:
+        width = wrap_width(run, listed)
+        pieces = _split_at_room(run, width, listed) if width else [[line] for line in run]
+    return list(_join_dangling(pieces, listed))
+
+
+def list_item_lines(run: Sequence[Line]) -> frozenset[int]:
+    """Numbers of the lines that start list items: a marker shared with a neighbour."""
+    kinds = [_list_marker(line) for line in run]
+    listed = set()
+    for index, kind in enumerate(kinds):
+        neighbours = kinds[max(0, index - 1) : index] + kinds[index + 1 : index + 2]
+        if kind is not None and kind in neighbours:
+            listed.add(run[index].number)
+    return frozenset(listed)
+
+
+def _list_marker(line: Line) -> str | None:
+    match = _LIST_MARKER.match(line.text)
+    if match is None:
+        return None
+    return "ordered" if match.group("number") else match.group("bullet")
 
 
 def is_indent_marked(run: Sequence[Line]) -> bool:
@@ -91,17 +111,20 @@ def is_indent_marked(run: Sequence[Line]) -> bool:
     return all(len(line.text.strip()) <= MAX_WRAP_WIDTH for line in run)
 
 
-def wrap_width(run: Sequence[Line]) -> int | None:
+def wrap_width(run: Sequence[Line], listed: frozenset[int] = frozenset()) -> int | None:
     """The width ``run`` was hard-wrapped at, or None when it does not look wrapped.
 
     In wrapped text lines go on mid-sentence, often with a lower-case word, and
-    most are full (the next line's first word would not have fitted). Table
-    rows, menus and one-line paragraphs are not like that.
+    most are full (the next line's first word would not have fitted); or at
+    least one line plainly goes on with the sentence of the line before. Table
+    rows, menus, lists and one-line paragraphs are not like that.
     """
     width = max(len(line.text) for line in run)
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
         return None
     pairs = list(pairwise(run))
+    if any(_mid_sentence(a, b) for a, b in pairs if b.number not in listed):
+        return width
     mid_sentence = sum(1 for line, _ in pairs if not _TERMINAL.search(line.text))
     full = sum(1 for line, following in pairs if _is_full(line, following, width))
     goes_on = sum(1 for _, following in pairs if not following.text.lstrip()[:1].isupper())
@@ -143,21 +166,21 @@ def _has_room(previous: Line, line: Line, width: int) -> bool:
     return ends_sentence and not _is_full(previous, line, width)
 
 
-def _split_at_room(run: Sequence[Line], width: int) -> list[list[Line]]:
+def _split_at_room(run: Sequence[Line], width: int, listed: frozenset[int]) -> list[list[Line]]:
     pieces: list[list[Line]] = [[run[0]]]
     for previous, line in pairwise(run):
-        if _has_room(previous, line, width):
+        if line.number in listed or _has_room(previous, line, width):
             pieces.append([line])
         else:
             pieces[-1].append(line)
     return pieces
 
 
-def _join_dangling(pieces: list[list[Line]]) -> Iterator[list[Line]]:
+def _join_dangling(pieces: list[list[Line]], listed: frozenset[int]) -> Iterator[list[Line]]:
     """Join a piece that cannot end a paragraph to the piece after it."""
     pending: list[Line] = []
     for piece in pieces:
-        if pending and not _continues(pending[-1], piece[0]):
+        if pending and (piece[0].number in listed or not _continues(pending[-1], piece[0])):
             yield pending
             pending = []
         pending.extend(piece)
@@ -166,19 +189,27 @@ def _join_dangling(pieces: list[list[Line]]) -> Iterator[list[Line]]:
 
 
 def _continues(last: Line, first: Line) -> bool:
-    """Whether ``first`` goes on with the sentence that ``last`` left open.
+    """Whether ``first`` goes on with what ``last`` left open: after a spaced dash
+    (``ST. LOUIS, March 3 -``), or mid-sentence (see ``_mid_sentence``)."""
+    return bool(_SPACED_DASH_END.search(last.text)) or _mid_sentence(last, first)
 
-    So it does after a spaced dash (``ST. LOUIS, March 3 -``), or after a line
-    ending in a word or comma when ``first`` starts with no capital letter or
-    opening quote (``must be rated`` / ``> 2,600, which ...``) and is not
-    indented, which marks a new paragraph or table row.
+
+def _mid_sentence(last: Line, first: Line) -> bool:
+    """Whether ``first`` plainly goes on with the sentence of ``last``.
+
+    It does when ``last`` ends in a word, a comma or a word's hyphen and
+    ``first`` starts with no capital letter or opening quote (``must be rated``
+    / ``> 2,600, which``), and is not indented, which marks a new paragraph or
+    table row.
     """
-    if _SPACED_DASH_END.search(last.text):
-        return True
     if first.indent >= PARAGRAPH_INDENT:
         return False
     opener = first.text.lstrip()[:1]
-    open_end = last.text[-1:].isalnum() or last.text.endswith(",")
+    open_end = (
+        last.text[-1:].isalnum()
+        or last.text.endswith(",")
+        or bool(_WORD_HYPHEN_END.search(last.text))
+    )
     return open_end and not opener.isupper() and opener not in _OPENING_QUOTES
 
 

@@ -1,0 +1,120 @@
+"""Boilerplate: whole blocks a page or wire adds around an article.
+
+Rows are ``(block text, expected kind or None, reason)``. A sentence of the
+article that merely mentions these words must never match.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmd.boilerplate import match_boilerplate
+
+
+def known_bug(text, expected, reason, why):
+    """A row the code gets wrong today: strict xfail, so a fix is noticed."""
+    return pytest.param(
+        text, expected, reason, id=reason, marks=pytest.mark.xfail(strict=True, reason=why)
+    )
+
+
+ROWS = [
+    # wire end marks
+    ("Reuter", "wire end mark", "Reuter sign-off"),
+    ("REUTER", "wire end mark", "Reuter sign-off in capitals"),
+    ("Reuters", "wire end mark", "Reuters sign-off"),
+    ("Reuter.", "wire end mark", "sign-off with a period"),
+    ("-30-", "wire end mark", "-30- end mark"),
+    ("###", "wire end mark", "### end mark"),
+    ("(END)", "wire end mark", "(END) end mark"),
+    ("Ends", "wire end mark", "Ends end mark"),
+    # advertisements
+    ("Advertisement", "advertisement", "Advertisement label"),
+    ("ADVERTISEMENT", "advertisement", "Advertisement label in capitals"),
+    ("Anzeige", "advertisement", "German advertisement label"),
+    ("Publicité", "advertisement", "French advertisement label"),
+    ("The story continues below", "story continues", "story continues below"),
+    ("Article continues after this advertisement", "story continues", "continues after ad"),
+    # share and newsletter prompts
+    ("Share this article", "share prompt", "Share this article"),
+    ("Share this article on Facebook", "share prompt", "Share on a network"),
+    ("Share on Twitter", "share prompt", "Share on Twitter"),
+    ("Email this story", "share prompt", "Email this story"),
+    ("Print this page", "share prompt", "Print this page"),
+    ("Sign up for our newsletter", "newsletter prompt", "newsletter sign-up"),
+    ("Subscribe to our daily newsletter!", "newsletter prompt", "subscribe prompt"),
+    # related links
+    ("Read more: Why the ferry matters", "related link", "Read more: link"),
+    ("Related: Council approves bike lanes", "related link", "Related: link"),
+    ("See also: The last ferry", "related link", "See also: link"),
+    # copyright
+    ("© 2024 Example Media", "copyright", "© line"),
+    ("(c) 2024 Example Media", "copyright", "(c) line"),
+    ("Copyright 2024 Example Media", "copyright", "Copyright year line"),
+    ("Copyright © 2024 Example Media. All rights reserved.", "copyright", "full copyright"),
+    ("All rights reserved.", "copyright", "All rights reserved alone"),
+    ("Example Media Ltd. All rights reserved", "copyright", "owner then all rights reserved"),
+    # sentences that merely mention these words
+    ("Reuters reported the deal on Monday.", None, "sentence starting with Reuters"),
+    ("The advertisement ran for six weeks on local television.", None, "mentions advertisement"),
+    ("Share prices fell sharply on Monday.", None, "Share as a noun"),
+    ("Read more about the plan in the council's report.", None, "Read more without a colon"),
+    ("Email the author", None, "Email the author is not a share prompt"),
+    ("Subscribe", None, "Subscribe alone names no newsletter"),
+    ("The end of the line came on Tuesday.", None, "sentence starting with The end"),
+    ("Endless delays frustrated commuters.", None, "word starting with End"),
+    (
+        "Copyright law changed in 1998 after a long campaign by publishers to extend "
+        "protection for works by another twenty years.",
+        None,
+        "long prose about copyright law",
+    ),
+    ("Copyright", None, "the word Copyright alone"),
+    (
+        "All rights reserved, the lawyer said, were not waived by the company in the long "
+        "dispute over the catalogue, which dragged on for years and cost both sides dearly "
+        "in fees and in reputation.",
+        None,
+        "long sentence starting with All rights reserved",
+    ),
+    # known bugs
+    known_bug(
+        'The notice at the bottom of every page read "All rights reserved."',
+        None,
+        "sentence quoting All rights reserved",
+        "the copyright pattern accepts up to 120 characters of anything before "
+        "'all rights reserved', so a sentence ending in that phrase is dropped",
+    ),
+    known_bug(
+        "Copyright 2019 filings rose 12 percent, the office said.",
+        None,
+        "sentence starting with Copyright and a year",
+        "'Copyright <year>' followed by up to 150 characters of anything is taken "
+        "for a copyright line, so a short sentence of the article is dropped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), ROWS, ids=[row[-1] for row in ROWS])
+def test_match_boilerplate(text, expected, reason):
+    found = match_boilerplate(text)
+    assert (None if found is None else found[0]) == expected, reason
+
+
+MATCHES = [row for row in ROWS if not hasattr(row, "marks") and row[1] is not None]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), MATCHES, ids=[row[-1] for row in MATCHES])
+def test_every_match_names_its_reason(text, expected, reason):
+    found = match_boilerplate(text)
+    assert found is not None, reason
+    kind, why = found
+    assert kind == expected
+    assert why.strip(), f"{kind} has no reason to show in inspect"
+    assert why != text
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), MATCHES, ids=[row[-1] for row in MATCHES])
+def test_boilerplate_inside_a_longer_sentence_does_not_match(text, expected, reason):
+    sentence = f"The mayor said on Monday that {text[0].lower()}{text[1:]} was not news to him."
+    assert match_boilerplate(sentence) is None, reason

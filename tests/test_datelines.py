@@ -1,0 +1,127 @@
+"""Datelines: the ``PLACE (Agency) -`` that opens a wire story.
+
+Rows are ``(paragraph, expected (place, agency) or None, reason)``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmd.datelines import read_dateline
+
+
+def known_bug(text, expected, reason, why):
+    """A row the code gets wrong today: strict xfail, so a fix is noticed."""
+    return pytest.param(
+        text, expected, reason, id=reason, marks=pytest.mark.xfail(strict=True, reason=why)
+    )
+
+
+ROWS = [
+    # place and agency
+    (
+        "WASHINGTON (Reuters) - The Federal Reserve held rates.",
+        ("WASHINGTON", "Reuters"),
+        "capital city, agency in parentheses, hyphen",
+    ),
+    (
+        "KABUL, Afghanistan (AP) — A bomb exploded on Monday.",
+        ("KABUL, Afghanistan", "AP"),
+        "city and country before the agency are both the place; em dash",
+    ),
+    (
+        "NEW YORK (AP) -- Stocks rose on Monday.",
+        ("NEW YORK", "AP"),
+        "two-word city, double-hyphen dash",
+    ),
+    (
+        "RIO DE JANEIRO, Brazil (AP) — Rain fell.",
+        ("RIO DE JANEIRO, Brazil", "AP"),
+        "three-word city",
+    ),
+    (
+        "PORT-AU-PRINCE, Haiti (AP) — Aid arrived.",
+        ("PORT-AU-PRINCE, Haiti", "AP"),
+        "hyphenated city",
+    ),
+    (
+        "WASHINGTON, D.C. (AP) — Congress met.",
+        ("WASHINGTON, D.C.", "AP"),
+        "abbreviated region with periods",
+    ),
+    ("BEIJING (Xinhua) -- Exports rose.", ("BEIJING", "Xinhua"), "Xinhua"),
+    ("PARIS (AFP) - Strikes spread.", ("PARIS", "AFP"), "AFP"),
+    ("BERLIN, March 3 (dpa) - Talks began.", ("BERLIN", "dpa"), "date and agency"),
+    (
+        "London (Reuters) - Shares fell.",
+        ("London", "Reuters"),
+        "mixed-case place is accepted with an agency",
+    ),
+    (
+        "WASHINGTON (Acme Wire) - Rates held.",
+        ("WASHINGTON", None),
+        "unknown agency: place kept, agency unknown",
+    ),
+    ("WASHINGTON(Reuters)- Rates held.", ("WASHINGTON", "Reuters"), "no spaces around agency"),
+    # dated form: the city alone
+    (
+        "SAN JOSE, Calif., March 31 - Acme Corp said profit rose.",
+        ("SAN JOSE", None),
+        "dated form: city alone, state dropped",
+    ),
+    (
+        "ROTTERDAM, March 4 - Noordhaven said volumes rose.",
+        ("ROTTERDAM", None),
+        "city and date",
+    ),
+    (
+        "ST. LOUIS, March 3 - The Fed said.",
+        ("ST. LOUIS", None),
+        "abbreviated Saint in the city",
+    ),
+    (
+        "NEW YORK, Jan. 5 (Reuters) - Stocks rose.",
+        ("NEW YORK", "Reuters"),
+        "abbreviated month, then agency",
+    ),
+    (
+        "La paz, march 4 - Bolivia said it would export more gas.",
+        ("La paz", None),
+        "lower-case month still makes a date; place as written",
+    ),
+    # capitals alone
+    ("LONDON - Shares fell.", ("LONDON", None), "a place in capitals needs no agency or date"),
+    ("WASHINGTON —", ("WASHINGTON", None), "dash at the end of the paragraph"),
+    # not datelines
+    ("Meanwhile, analysts - said the move was expected.", None, "prose with a spaced dash"),
+    ("The company said it would expand - and hire.", None, "dash inside a sentence"),
+    ("London - Shares fell.", None, "mixed-case place with neither agency nor date"),
+    ("Jane Doe - a reporter - said so.", None, "a name and a dash is not a dateline"),
+    ("WASHINGTON: The Fed said.", None, "a colon is not a dateline dash"),
+    ("WASHINGTON-based firms said.", None, "an unspaced hyphen in a word"),
+    ("WASHINGTON", None, "a place without a dash"),
+    ("The mayor resigned on Monday.", None, "an ordinary sentence"),
+    ("Shr 28 cts vs five cts", None, "a table row"),
+    ("1-0 - said the scoreboard.", None, "must start with a capital letter"),
+    ("", None, "empty paragraph"),
+    # known bugs
+    known_bug(
+        "BREAKING - The mayor resigned on Monday.",
+        None,
+        "BREAKING label is not a place",
+        "any word in capitals before a dash is taken for a place, so story labels "
+        "(BREAKING, UPDATE, EXCLUSIVE, ANALYSIS) become the dateline",
+    ),
+    known_bug(
+        "UPDATE - The mayor resigned on Monday.",
+        None,
+        "UPDATE label is not a place",
+        "any word in capitals before a dash is taken for a place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), ROWS, ids=[row[-1] for row in ROWS])
+def test_read_dateline(text, expected, reason):
+    found = read_dateline(text)
+    assert (None if found is None else (found.place, found.agency)) == expected, reason

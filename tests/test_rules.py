@@ -1,0 +1,451 @@
+"""Classification rules, through ``newsmd.parse`` on whole small articles.
+
+``ROLE_ROWS`` are ``(text, expected (role, rule) per block, reason)``;
+``FIELD_ROWS`` are ``(text, expected Article fields, reason)``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsmd import ParseOptions, Role, parse
+
+HEAD = "Ferry service ends"
+P1 = (
+    "The last ferry left Harrow Point at noon on Sunday, and the harbour fell quiet for "
+    "the first time in a century."
+)
+P2 = (
+    "The county will build a causeway over the next three years, officials said on Monday, "
+    "at a cost of about 40 million dollars."
+)
+P3 = "Residents said they had not been asked."
+
+
+def article(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+def known_bug(*row_then_why):
+    """A row the code gets wrong today: strict xfail, so a fix is noticed.
+
+    Takes the row's values, the reason last, then why the code gets it wrong.
+    """
+    *row, why = row_then_why
+    return pytest.param(*row, id=row[-1], marks=pytest.mark.xfail(strict=True, reason=why))
+
+
+HEADLINE = (Role.HEADLINE, "headline")
+DEK = (Role.DEK, "dek")
+BYLINE = (Role.BYLINE, "byline")
+DATE = (Role.DATE, "date_line")
+BODY = (Role.BODY, "paragraph")
+ITEM = (Role.LIST_ITEM, "list_item")
+
+ROLE_ROWS = [
+    (article(HEAD, P1), [HEADLINE, BODY], "first short block is the headline"),
+    (article(f"{P1} {P2}", P3), [BODY, BODY], "a first block over 30 words is not a headline"),
+    (article(HEAD), [BODY], "a lone short block has no body under it: not a headline"),
+    (
+        article(HEAD, "A century-old crossing closes for good", P1),
+        [HEADLINE, DEK, BODY],
+        "short line under the headline without final period is the dek",
+    ),
+    (
+        article(HEAD, "The crossing closes for good.", P1),
+        [HEADLINE, BODY, BODY],
+        "line under the headline ending with a period is body, not dek",
+    ),
+    (
+        article(HEAD, "Will the island survive?", P1),
+        [HEADLINE, BODY, BODY],
+        "line under the headline ending with a question mark is body, not dek",
+    ),
+    (
+        article(HEAD, "“It is the end of an era.”", P1),
+        [HEADLINE, BODY, BODY],
+        "quoted sentence under the headline is body, not dek",
+    ),
+    (
+        article(HEAD, "By Jane Doe", "June 19, 2013", P1),
+        [HEADLINE, BYLINE, DATE, BODY],
+        "headline, byline, date line, body",
+    ),
+    (
+        f"{HEAD}\nBy Jane Doe\nJune 19, 2013\n\n{P1}\n",
+        [HEADLINE, BYLINE, DATE, BODY],
+        "header lines without blank lines between them",
+    ),
+    (
+        article(HEAD, "Published: 2013-06-19 14:03 EDT", "By Jane Doe", P1),
+        [HEADLINE, DATE, BYLINE, BODY],
+        "date line before the byline",
+    ),
+    (
+        article(HEAD, "By Jane Doe | June 19, 2013", P1),
+        [HEADLINE, BYLINE, BODY],
+        "byline and date on one line",
+    ),
+    (
+        article(HEAD, "Jane Doe", "June 19, 2013", P1),
+        [HEADLINE, (Role.BYLINE, "name_above_date"), DATE, BODY],
+        "bare name right above a date line is a byline",
+    ),
+    (
+        article(HEAD, P1, "By Monday afternoon, the line stretched past the hardware store.", P3),
+        [HEADLINE, BODY, BODY, BODY],
+        "By + time phrase in the body is a paragraph",
+    ),
+    (
+        article(HEAD, P1, P2, "Author: Jane Doe", "Jane Doe is a staff writer who covers islands."),
+        [HEADLINE, BODY, BODY, BYLINE, (Role.BIO, "bio_after_author")],
+        "closing Author: line, then the bio paragraph",
+    ),
+    (
+        article(HEAD, P1, "About the author", "Jane Doe covers transport and island life."),
+        [HEADLINE, BODY, (Role.DROPPED, "bio_label"), (Role.BIO, "bio_after_author")],
+        "About the author label dropped, next paragraph is the bio",
+    ),
+    (
+        article(HEAD, P1, "About the author:", "Jane Doe covers transport and island life."),
+        [HEADLINE, BODY, (Role.DROPPED, "bio_label"), (Role.BIO, "bio_after_author")],
+        "About the author: with a colon",
+    ),
+    (
+        article(HEAD, "By Jane Doe", P1, "Jane Doe is a staff writer who covers the islands."),
+        [HEADLINE, BYLINE, BODY, (Role.BIO, "bio_by_name")],
+        "closing paragraph starting with the bylined name is the bio",
+    ),
+    (
+        article(HEAD, P1, "Jane Doe is a freelance journalist based in Maine."),
+        [HEADLINE, BODY, (Role.BIO, "bio_generic")],
+        "closing paragraph describing a journalist is the bio",
+    ),
+    (
+        article(HEAD, "By Jane Doe", P1, "Jane Doe said the vote was a mistake, and left."),
+        [HEADLINE, BYLINE, BODY, BODY],
+        "closing paragraph quoting the author is not a bio",
+    ),
+    (
+        article(HEAD, P1, "- Fares rise.\n- Service ends.\n- The pier closes.", P3),
+        [HEADLINE, BODY, ITEM, ITEM, ITEM, BODY],
+        "consecutive bullet lines are list items",
+    ),
+    (
+        article(HEAD, P1, "1. Fares rise.\n2. Service ends.", P3),
+        [HEADLINE, BODY, ITEM, ITEM, BODY],
+        "consecutive numbered lines are list items",
+    ),
+    (
+        article(HEAD, P1, "- Fares rise.", P3),
+        [HEADLINE, BODY, BODY, BODY],
+        "a single bullet line stays a paragraph",
+    ),
+    (
+        article(HEAD, P1, "> It was the end of an era,\n> one resident wrote.", P3),
+        [HEADLINE, BODY, (Role.QUOTE, "quote"), BODY],
+        "lines marked with > are a quote",
+    ),
+    (
+        article(HEAD, P1, "What comes next", P2),
+        [HEADLINE, BODY, (Role.HEADING, "heading"), BODY],
+        "short line between paragraphs, followed by prose, is a subheading",
+    ),
+    (
+        article(HEAD, P1, "What comes next", P3),
+        [HEADLINE, BODY, BODY, BODY],
+        "no subheading above a short paragraph",
+    ),
+    (
+        article(HEAD, P1, "Advertisement", P2),
+        [HEADLINE, BODY, (Role.DROPPED, "advertisement"), BODY],
+        "advertisement label dropped",
+    ),
+    (
+        article(HEAD, P1, "Read more: Why the ferry mattered", P2),
+        [HEADLINE, BODY, (Role.DROPPED, "related_link"), BODY],
+        "related link dropped",
+    ),
+    (
+        article(HEAD, P1, "© 2024 Example Media. All rights reserved."),
+        [HEADLINE, BODY, (Role.DROPPED, "copyright")],
+        "copyright line dropped",
+    ),
+    (
+        article(HEAD, P1, "(Reporting by Jane Doe; Editing by John Roe)"),
+        [HEADLINE, BODY, (Role.CREDIT, "credit_line")],
+        "credit line",
+    ),
+    (
+        "    WASHINGTON (Reuters) - The Fed said\nrates would rise.\n    Analysts were\n"
+        "surprised.\n Reuter\n",
+        [BODY, BODY, (Role.DROPPED, "wire_end_mark")],
+        "wire story: dateline paragraph is body, Reuter sign-off dropped",
+    ),
+    (
+        article(HEAD, P1, "- Fares rise\n- Service ends\n- The pier closes", P3),
+        [HEADLINE, BODY, ITEM, ITEM, ITEM, BODY],
+        "bullet lines without final periods are list items",
+    ),
+    known_bug(
+        article("By Popular Demand", P1, P3),
+        [HEADLINE, BODY, BODY],
+        "title-case headline starting with By is the headline",
+        "read_byline takes 'Popular Demand' for a name, so the headline becomes a byline "
+        "(author 'Popular Demand') and the first paragraph becomes the title",
+    ),
+    known_bug(
+        article("Von Der Leyen Wins Second Term", P1, P3),
+        [HEADLINE, BODY, BODY],
+        "title-case headline starting with Von is the headline",
+        "'Von' is a byline prefix and 'Der Leyen Wins Second Term' passes as a name: "
+        "the headline becomes the author",
+    ),
+    known_bug(
+        article(HEAD, "By Ángel Pérez", P1),
+        [HEADLINE, BYLINE, BODY],
+        "byline with an accented initial is a byline",
+        "the name is not recognised (_NAME_TOKEN wants [A-Z]); the byline becomes the dek",
+    ),
+    known_bug(
+        article(HEAD, "Byline: Jane Doe", P1),
+        [HEADLINE, BYLINE, BODY],
+        "Byline: label is a byline",
+        "'Byline:' is matched as prefix 'By', the line is not read and becomes the dek",
+    ),
+]
+
+
+def roles_and_rules(text: str, options: ParseOptions | None = None):
+    parsed = parse(text, options or ParseOptions())
+    return [(c.verdict.role, c.verdict.rule) for c in parsed.classified]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"), ROLE_ROWS, ids=[row[-1] for row in ROLE_ROWS]
+)
+def test_roles(text, expected, reason):
+    assert roles_and_rules(text) == expected, reason
+
+
+FIELD_ROWS = [
+    (
+        article(HEAD, "A century-old crossing closes for good", P1),
+        {"title": HEAD, "subtitle": "A century-old crossing closes for good", "authors": ()},
+        "headline and dek become title and subtitle",
+    ),
+    (
+        article(HEAD, "The crossing closes for good.", P1),
+        {"title": HEAD, "subtitle": None},
+        "no subtitle when the line under the headline is a sentence",
+    ),
+    (
+        article(HEAD, "By Jane Doe and John Roe", "June 19, 2013", P1),
+        {"authors": ("Jane Doe", "John Roe"), "date": "2013-06-19", "updated": None},
+        "byline names and date line",
+    ),
+    (
+        article(HEAD, "By JANE DOE, Associated Press", P1),
+        {"authors": ("Jane Doe",), "source": "AP"},
+        "byline agency is the source; capitals title-cased",
+    ),
+    (
+        article(HEAD, "Jane Doe | Reuters", P1),
+        {"authors": ("Jane Doe",), "source": "Reuters"},
+        "bare name backed by an agency",
+    ),
+    (
+        article(HEAD, "Updated 11:42 AM EDT, Thu August 22, 2019", P1),
+        {"date": None, "updated": "2019-08-22T11:42:00-04:00"},
+        "Updated line fills updated, not date",
+    ),
+    (
+        article(HEAD, "Monday, March 3", P1),
+        {"date": None},
+        "yearless date line gives no date",
+    ),
+    (
+        article(HEAD, P1, P2, "Author: Jane Doe", "Jane Doe is a staff writer who covers islands."),
+        {
+            "authors": ("Jane Doe",),
+            "author_bio": "Jane Doe is a staff writer who covers islands.",
+        },
+        "closing Author: line gives author and bio",
+    ),
+    (
+        article(HEAD, P1, "About the author", "Jane Doe covers transport and island life."),
+        {"authors": (), "author_bio": "Jane Doe covers transport and island life."},
+        "About the author: bio without an author",
+    ),
+    (
+        article(HEAD, "By Jane Doe", "By Jane Doe", P1),
+        {"authors": ("Jane Doe",)},
+        "an author named twice is listed once",
+    ),
+    (
+        "    WASHINGTON (Reuters) - The Fed said\nrates would rise.\n    Analysts were\n"
+        "surprised.\n Reuter\n",
+        {"source": "Reuters", "dateline": "WASHINGTON", "title": None},
+        "wire story: dateline and Reuters source",
+    ),
+    (
+        article(HEAD, "KABUL, Afghanistan (AP) — A bomb exploded on Monday.", P2),
+        {"source": "AP", "dateline": "KABUL, Afghanistan"},
+        "agency from the dateline",
+    ),
+    (
+        article(HEAD, "The mayor resigned on Monday.", P2, "Reuter"),
+        {"source": "Reuters", "dateline": None},
+        "Reuter sign-off alone gives the source",
+    ),
+    (
+        article(HEAD, P1, "(Reporting by Jane Doe; Editing by John Roe)"),
+        {"credits": ("Reporting by Jane Doe", "Editing by John Roe"), "authors": ()},
+        "credit line fills credits, not authors",
+    ),
+    known_bug(
+        article("Von Der Leyen Wins Second Term", P1, P3),
+        {"title": "Von Der Leyen Wins Second Term", "authors": ()},
+        "headline starting with Von is the title, not an author",
+        "the headline is read as 'Von <name>' and becomes author 'Der Leyen Wins Second Term'",
+    ),
+    known_bug(
+        article(HEAD, "BREAKING - The ferry service ended on Monday.", P2),
+        {"dateline": None},
+        "story label BREAKING is not a dateline",
+        "read_dateline takes any capitals before a dash for a place",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"), FIELD_ROWS, ids=[row[-1] for row in FIELD_ROWS]
+)
+def test_article_fields(text, expected, reason):
+    parsed = parse(text)
+    assert {name: getattr(parsed, name) for name in expected} == expected, reason
+
+
+BODY_ROWS = [
+    (
+        article(HEAD, P1, "- Fares rise.\n- Service ends.", P3),
+        [("paragraph", (P1,), False), ("list", ("Fares rise.", "Service ends."), False),
+         ("paragraph", (P3,), False)],
+        "bullet items merge into one list block, markers removed",
+    ),
+    (
+        article(HEAD, P1, "1. Fares rise.\n2. Service ends.", P3),
+        [("paragraph", (P1,), False), ("list", ("Fares rise.", "Service ends."), True),
+         ("paragraph", (P3,), False)],
+        "numbered items merge into one ordered list",
+    ),
+    (
+        article(HEAD, P1, "- Fares rise.", P3),
+        [("paragraph", (P1,), False), ("paragraph", ("- Fares rise.",), False),
+         ("paragraph", (P3,), False)],
+        "a single bullet line is a paragraph with its dash",
+    ),
+    (
+        article(HEAD, P1, "> It was the end of an era,\n> one resident wrote."),
+        [("paragraph", (P1,), False), ("quote", ("It was the end of an era, one resident wrote.",),
+                                        False)],
+        "quote text without its > marks",
+    ),
+    (
+        article(HEAD, P1, "What comes next", P2),
+        [("paragraph", (P1,), False), ("heading", ("What comes next",), False),
+         ("paragraph", (P2,), False)],
+        "subheading is a heading block",
+    ),
+    (
+        article(HEAD, "By Jane Doe", P1, "Advertisement", P2, "Reuter"),
+        [("paragraph", (P1,), False), ("paragraph", (P2,), False)],
+        "header, boilerplate and end mark are not in the body",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"), BODY_ROWS, ids=[row[-1] for row in BODY_ROWS]
+)
+def test_body_blocks(text, expected, reason):
+    parsed = parse(text)
+    assert [(b.kind, b.items, b.ordered) for b in parsed.body] == expected, reason
+
+
+OPTION_ROWS = [
+    (
+        article(HEAD, "03/04/2013", P1),
+        ParseOptions(),
+        {"date": "2013-03-04"},
+        "month first by default",
+    ),
+    (
+        article(HEAD, "03/04/2013", P1),
+        ParseOptions(dayfirst=True),
+        {"date": "2013-04-03"},
+        "dayfirst reads 3 April",
+    ),
+    (
+        article(HEAD, "Monday, March 3", P1),
+        ParseOptions(year=2014),
+        {"date": "2014-03-03"},
+        "--year supplies a missing year",
+    ),
+    known_bug(
+        article(HEAD, "Published: 2013-04-03", P1),
+        ParseOptions(dayfirst=True),
+        {"date": "2013-04-03"},
+        "dayfirst does not swap an ISO date",
+        "dateutil applies dayfirst to YYYY-MM-DD; the article gets 2013-03-04",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "options", "expected", "reason"), OPTION_ROWS, ids=[row[-1] for row in OPTION_ROWS]
+)
+def test_parse_options(text, options, expected, reason):
+    parsed = parse(text, options)
+    assert {name: getattr(parsed, name) for name in expected} == expected, reason
+
+
+def test_keep_boilerplate_keeps_the_block_in_the_body_with_its_reason():
+    text = article(HEAD, P1, "Advertisement", P2)
+    dropped = parse(text)
+    kept = parse(text, ParseOptions(keep_boilerplate=True))
+    assert [c.block.text for c in dropped.dropped] == ["Advertisement"]
+    assert kept.dropped == ()
+    assert "Advertisement" in [b.text for b in kept.body]
+    verdict = kept.classified[2].verdict
+    assert verdict.role is Role.BODY
+    assert verdict.rule == "advertisement"
+    assert "kept by request" in verdict.reason
+
+
+def test_dropped_blocks_carry_rule_and_reason():
+    parsed = parse(article(HEAD, P1, "About the author", "Jane Doe covers the islands.", "Reuter"))
+    dropped = {c.block.text: c.verdict for c in parsed.dropped}
+    assert set(dropped) == {"About the author", "Reuter"}
+    assert dropped["About the author"].rule == "bio_label"
+    assert dropped["Reuter"].rule == "wire_end_mark"
+    assert "'Reuter'" in dropped["Reuter"].reason
+
+
+SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))
+ALL_TEXTS = [
+    pytest.param(row.values[0] if hasattr(row, "values") else row[0], id=row[-1])
+    for row in ROLE_ROWS + FIELD_ROWS + BODY_ROWS
+] + [pytest.param(path.read_text(encoding="utf-8"), id=path.name) for path in SAMPLES]
+
+
+@pytest.mark.parametrize("text", ALL_TEXTS)
+def test_every_verdict_has_a_rule_and_a_reason(text):
+    parsed = parse(text)
+    assert parsed.classified
+    for item in parsed.classified:
+        assert item.verdict.rule.strip(), item.block.text
+        assert item.verdict.reason.strip(), item.block.text
+        assert isinstance(item.verdict.role, Role)
