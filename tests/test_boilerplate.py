@@ -10,14 +10,6 @@ import pytest
 
 from newsmd.boilerplate import match_boilerplate
 
-
-def known_bug(text, expected, reason, why):
-    """A row the code gets wrong today: strict xfail, so a fix is noticed."""
-    return pytest.param(
-        text, expected, reason, id=reason, marks=pytest.mark.xfail(strict=True, reason=why)
-    )
-
-
 ROWS = [
     # wire end marks
     ("Reuter", "wire end mark", "Reuter sign-off"),
@@ -77,20 +69,16 @@ ROWS = [
         None,
         "long sentence starting with All rights reserved",
     ),
-    # known bugs
-    known_bug(
+    # regressions: bugs found and fixed while these tests were written
+    (
         'The notice at the bottom of every page read "All rights reserved."',
         None,
         "sentence quoting All rights reserved",
-        "the copyright pattern accepts up to 120 characters of anything before "
-        "'all rights reserved', so a sentence ending in that phrase is dropped",
     ),
-    known_bug(
+    (
         "Copyright 2019 filings rose 12 percent, the office said.",
         None,
         "sentence starting with Copyright and a year",
-        "'Copyright <year>' followed by up to 150 characters of anything is taken "
-        "for a copyright line, so a short sentence of the article is dropped",
     ),
 ]
 

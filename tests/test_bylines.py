@@ -10,14 +10,6 @@ import pytest
 
 from newsmd.bylines import agency_name, is_role, looks_like_name, read_byline, title_case_name
 
-
-def known_bug(text, expected, reason, why):
-    """A row the code gets wrong today: strict xfail, so a fix is noticed."""
-    return pytest.param(
-        text, expected, reason, id=reason, marks=pytest.mark.xfail(strict=True, reason=why)
-    )
-
-
 BYLINE_ROWS = [
     # prefixes
     ("By Jane Doe", (("Jane Doe",), None), "By + one name"),
@@ -89,25 +81,13 @@ BYLINE_ROWS = [
     ("By 2020 the plan had failed", None, "By + year is prose"),
     ("Jane Doe", None, "no prefix: not a byline by default"),
     ("Byron Smith said the plan had failed", None, "Byron is not a By prefix"),
-    # known bugs
-    known_bug(
-        "Byline: Jane Doe",
-        (("Jane Doe",), None),
-        "Byline: label",
-        "in _PREFIX the alternative 'by' is tried before 'byline\\s*:', so 'By' matches "
-        "and 'line: Jane Doe' is then not a name",
-    ),
-    known_bug(
-        "By Émile Zola",
-        (("Émile Zola",), None),
-        "name starting with an accented capital",
-        "_NAME_TOKEN only accepts [A-Z] as the first letter, so É, Á, Ø, Ł... are rejected",
-    ),
-    known_bug(
+    # regressions: bugs found and fixed while these tests were written
+    ("Byline: Jane Doe", (("Jane Doe",), None), "Byline: label"),
+    ("By Émile Zola", (("Émile Zola",), None), "name starting with an accented capital"),
+    (
         "By Ángel Pérez and Øyvind Berg",
         (("Ángel Pérez", "Øyvind Berg"), None),
         "names starting with A-acute and O-slash",
-        "_NAME_TOKEN only accepts [A-Z] as the first letter",
     ),
 ]
 
@@ -159,19 +139,9 @@ TITLE_CASE_ROWS = [
     ("CHRIS McDONALD", "CHRIS McDONALD", "any lower-case letter means mixed case: untouched"),
     ("danah boyd", "danah boyd", "deliberate lower case untouched"),
     ("Ludwig van Beethoven", "Ludwig van Beethoven", "mixed case with particle untouched"),
-    # known bugs
-    known_bug(
-        "J.R. SMITH",
-        "J.R. Smith",
-        "initials stay capitals",
-        "_title_token capitalizes 'j.r.' as one word, giving 'J.r.'",
-    ),
-    known_bug(
-        "LEE ST. JOHN",
-        "Lee St. John",
-        "St. in a surname is capitalized",
-        "'st.' is in _PARTICLES, so it is lower-cased to 'st.'",
-    ),
+    # regressions: bugs found and fixed while these tests were written
+    ("J.R. SMITH", "J.R. Smith", "initials stay capitals"),
+    ("LEE ST. JOHN", "Lee St. John", "St. in a surname is capitalized"),
 ]
 
 

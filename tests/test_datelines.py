@@ -9,14 +9,6 @@ import pytest
 
 from newsmd.datelines import read_dateline
 
-
-def known_bug(text, expected, reason, why):
-    """A row the code gets wrong today: strict xfail, so a fix is noticed."""
-    return pytest.param(
-        text, expected, reason, id=reason, marks=pytest.mark.xfail(strict=True, reason=why)
-    )
-
-
 ROWS = [
     # place and agency
     (
@@ -104,20 +96,9 @@ ROWS = [
     ("Shr 28 cts vs five cts", None, "a table row"),
     ("1-0 - said the scoreboard.", None, "must start with a capital letter"),
     ("", None, "empty paragraph"),
-    # known bugs
-    known_bug(
-        "BREAKING - The mayor resigned on Monday.",
-        None,
-        "BREAKING label is not a place",
-        "any word in capitals before a dash is taken for a place, so story labels "
-        "(BREAKING, UPDATE, EXCLUSIVE, ANALYSIS) become the dateline",
-    ),
-    known_bug(
-        "UPDATE - The mayor resigned on Monday.",
-        None,
-        "UPDATE label is not a place",
-        "any word in capitals before a dash is taken for a place",
-    ),
+    # regressions: bugs found and fixed while these tests were written
+    ("BREAKING - The mayor resigned on Monday.", None, "BREAKING label is not a place"),
+    ("UPDATE - The mayor resigned on Monday.", None, "UPDATE label is not a place"),
 ]
 
 

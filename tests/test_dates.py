@@ -11,14 +11,6 @@ import pytest
 
 from newsmd.dates import DateOptions, parse_date, read_date_line
 
-
-def known_bug(text, expected, reason, why):
-    """A row the code gets wrong today: strict xfail, so a fix is noticed."""
-    return pytest.param(
-        text, expected, reason, id=reason, marks=pytest.mark.xfail(strict=True, reason=why)
-    )
-
-
 PARSE_ROWS = [
     # dates
     ("June 19, 2013", "2013-06-19", "month day, year"),
@@ -85,18 +77,12 @@ PARSE_ROWS = [
     ("June 19, 2013 FBI", None, "an acronym after the date"),
     ("Feb 30, 2013", None, "impossible day"),
     ("June 19, 2013 noon", None, "noon is not read"),
-    # known bugs
-    known_bug(
-        "June 19, 2013 9 a.m.",
-        "2013-06-19T09:00:00",
-        "time on the hour without minutes is kept",
-        "_iso drops the time when the minute was not written, so '9 a.m.' is lost",
-    ),
-    known_bug(
+    # regressions: bugs found and fixed while these tests were written
+    ("June 19, 2013 9 a.m.", "2013-06-19T09:00:00", "time on the hour without minutes is kept"),
+    (
         "June 19, 2013 3 PM ET",
         "2013-06-19T15:00:00-04:00",
         "hour-only time with a zone keeps time and offset",
-        "_iso drops the time (and so the zone) when the minute was not written",
     ),
 ]
 
@@ -114,17 +100,11 @@ DAYFIRST_ROWS = [
     ("12/31/2013", "2013-12-31", "an impossible month still falls back to month first"),
     ("2013-04-13", "2013-04-13", "ISO date with day over 12 is unambiguous"),
     ("June 19, 2013", "2013-06-19", "month names are not affected"),
-    known_bug(
-        "2013-04-03",
-        "2013-04-03",
-        "ISO date is year-month-day whatever dayfirst says",
-        "dateutil applies dayfirst to YYYY-MM-DD, reading 2013-04-03 as 4 March",
-    ),
-    known_bug(
+    ("2013-04-03", "2013-04-03", "ISO date is year-month-day whatever dayfirst says"),
+    (
         "2013-04-03T14:03:00Z",
         "2013-04-03T14:03:00+00:00",
         "ISO timestamp is year-month-day whatever dayfirst says",
-        "dateutil applies dayfirst to ISO timestamps, giving 2013-03-04T14:03:00+00:00",
     ),
 ]
 
@@ -202,22 +182,12 @@ def test_yearless_date_line_takes_year_only_from_options(options, expected, reas
     assert found.inferred
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="with --now, the year is picked without checking the weekday the text gives: "
-    "'Monday, March 3' with now=2014-01-15 becomes 2013-03-03, a Sunday",
-)
 def test_yearless_date_with_weekday_is_not_resolved_to_another_weekday():
     found = read_date_line("Monday, March 3", DateOptions(now=date(2014, 1, 15)))
     assert found is not None
     assert found.iso is None or date.fromisoformat(found.iso).weekday() == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an unknown zone abbreviation (HKT) is read by dateutil as a zone name and "
-    "silently dropped: the time comes out as if no zone had been given",
-)
 @pytest.mark.filterwarnings("ignore::dateutil.parser.UnknownTimezoneWarning")
 def test_unknown_zone_is_not_silently_dropped():
     result = parse_date("June 19, 2013 14:03 HKT")

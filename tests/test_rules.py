@@ -28,15 +28,6 @@ def article(*blocks: str) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def known_bug(*row_then_why):
-    """A row the code gets wrong today: strict xfail, so a fix is noticed.
-
-    Takes the row's values, the reason last, then why the code gets it wrong.
-    """
-    *row, why = row_then_why
-    return pytest.param(*row, id=row[-1], marks=pytest.mark.xfail(strict=True, reason=why))
-
-
 HEADLINE = (Role.HEADLINE, "headline")
 DEK = (Role.DEK, "dek")
 BYLINE = (Role.BYLINE, "byline")
@@ -189,32 +180,22 @@ ROLE_ROWS = [
         [HEADLINE, BODY, ITEM, ITEM, ITEM, BODY],
         "bullet lines without final periods are list items",
     ),
-    known_bug(
+    (
         article("By Popular Demand", P1, P3),
         [HEADLINE, BODY, BODY],
         "title-case headline starting with By is the headline",
-        "read_byline takes 'Popular Demand' for a name, so the headline becomes a byline "
-        "(author 'Popular Demand') and the first paragraph becomes the title",
     ),
-    known_bug(
+    (
         article("Von Der Leyen Wins Second Term", P1, P3),
         [HEADLINE, BODY, BODY],
         "title-case headline starting with Von is the headline",
-        "'Von' is a byline prefix and 'Der Leyen Wins Second Term' passes as a name: "
-        "the headline becomes the author",
     ),
-    known_bug(
+    (
         article(HEAD, "By Ángel Pérez", P1),
         [HEADLINE, BYLINE, BODY],
         "byline with an accented initial is a byline",
-        "the name is not recognised (_NAME_TOKEN wants [A-Z]); the byline becomes the dek",
     ),
-    known_bug(
-        article(HEAD, "Byline: Jane Doe", P1),
-        [HEADLINE, BYLINE, BODY],
-        "Byline: label is a byline",
-        "'Byline:' is matched as prefix 'By', the line is not read and becomes the dek",
-    ),
+    (article(HEAD, "Byline: Jane Doe", P1), [HEADLINE, BYLINE, BODY], "Byline: label is a byline"),
 ]
 
 
@@ -305,17 +286,15 @@ FIELD_ROWS = [
         {"credits": ("Reporting by Jane Doe", "Editing by John Roe"), "authors": ()},
         "credit line fills credits, not authors",
     ),
-    known_bug(
+    (
         article("Von Der Leyen Wins Second Term", P1, P3),
         {"title": "Von Der Leyen Wins Second Term", "authors": ()},
         "headline starting with Von is the title, not an author",
-        "the headline is read as 'Von <name>' and becomes author 'Der Leyen Wins Second Term'",
     ),
-    known_bug(
+    (
         article(HEAD, "BREAKING - The ferry service ended on Monday.", P2),
         {"dateline": None},
         "story label BREAKING is not a dateline",
-        "read_dateline takes any capitals before a dash for a place",
     ),
 ]
 
@@ -394,12 +373,11 @@ OPTION_ROWS = [
         {"date": "2014-03-03"},
         "--year supplies a missing year",
     ),
-    known_bug(
+    (
         article(HEAD, "Published: 2013-04-03", P1),
         ParseOptions(dayfirst=True),
         {"date": "2013-04-03"},
         "dayfirst does not swap an ISO date",
-        "dateutil applies dayfirst to YYYY-MM-DD; the article gets 2013-03-04",
     ),
 ]
 

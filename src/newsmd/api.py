@@ -19,6 +19,14 @@ def parse(text: str, options: ParseOptions = ParseOptions()) -> Article:
     return assemble(lines, classify(segment(lines), options))
 
 
+def parse_article(text: str, options: ParseOptions = ParseOptions()) -> Article:
+    """``parse``, with InputError when the text holds no non-blank line."""
+    article = parse(text, options)
+    if not article.classified:
+        raise InputError("no text in the input")
+    return article
+
+
 @dataclass(frozen=True, slots=True)
 class Conversion:
     """The result of a conversion: the parsed Article and its Markdown."""
@@ -39,9 +47,7 @@ def convert_article(
     With ``verify``, the body is read back with markdown-it-py and a
     ``VerificationError`` is raised if it does not show the article's text.
     """
-    article = parse(text, parse_options)
-    if not article.classified:
-        raise InputError("no text in the input")
+    article = parse_article(text, parse_options)
     if verify:
         from .verify import verify as check  # noqa: PLC0415 - markdown-it-py loads only here
 
@@ -69,5 +75,6 @@ __all__ = [
     "convert",
     "convert_article",
     "parse",
+    "parse_article",
     "render",
 ]

@@ -12,9 +12,13 @@ import re
 from dataclasses import dataclass
 
 _PREFIX = re.compile(
-    r"^(?:(?:written|posted|words|reported|text|story)\s+by|by|von|par|por|door|di|"
-    r"(?:authors?|byline|autor(?:in)?|auteur|autore|texto?)\s*:)\s*",
+    r"^(?:(?:(?:written|posted|words|reported|text|story)\s+)?by|von|par|por|door|di)\s+"
+    r"|^(?:authors?|byline|autor(?:in)?|auteur|autore|texto?)\s*:\s*",
     re.IGNORECASE,
+)
+#: Prefixes that say "this is a byline" even where ``By`` would be ambiguous.
+_LABEL_PREFIX = re.compile(
+    r"^(?:written|posted|authors?|byline|autor|auteur|autore)\b", re.IGNORECASE
 )
 _SEPARATORS = re.compile(r"\s*(?:,|;|&|\b(?:and|And|AND|und|UND|et|ET|y|e|i|en)\b)\s*")
 
@@ -63,10 +67,11 @@ _JOB_WORDS = frozenset(
 _NOT_NAMES = frozenset({"staff", "email", "e-mail", "the", "author", "admin", "editor", "team"})
 _PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin",
-     "al", "el", "ten", "ter", "dos", "das", "y", "zu", "ibn", "st."}
+     "al", "el", "ten", "ter", "dos", "das", "y", "zu", "ibn"}
 )  # fmt: skip
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "md", "phd", "m.d.", "ph.d."})
-_NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z][\w'’.-]*\w\.?$|^[A-Z][’'][A-Z][\w-]*$")
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")
+_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*\w\.?$|^[^\W\d_][’'][^\W\d_][\w-]*$")
 MAX_NAME_TOKENS = 5
 
 
@@ -112,7 +117,17 @@ def looks_like_name(text: str) -> bool:
         return False
     if any(token.lower().strip(".") in _NOT_NAMES for token in tokens):
         return False
-    return all(_NAME_TOKEN.match(token) for token in core)
+    return all(_is_name_token(token) for token in core)
+
+
+def _is_name_token(token: str) -> bool:
+    """A capitalized word (``Zola``, ``O'Brien``, ``Émile``) or initials (``J.R.``)."""
+    return token[0].isupper() and bool(_INITIALS.match(token) or _NAME_TOKEN.match(token))
+
+
+def has_label_prefix(text: str) -> bool:
+    """Whether ``text`` starts with an unambiguous byline label (``Author:``, ``Written by``)."""
+    return bool(_LABEL_PREFIX.match(text))
 
 
 def title_case_name(name: str) -> str:
@@ -123,6 +138,8 @@ def title_case_name(name: str) -> str:
 
 
 def _title_token(token: str) -> str:
+    if _INITIALS.match(token):
+        return token
     lower = token.lower()
     if lower in _PARTICLES:
         return lower

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
-from .api import convert_article, parse
+from .api import convert_article, parse_article
 from .classify import ParseOptions
 from .errors import NewsmdError
 from .files import check_writable, read_text, write_atomic
@@ -163,7 +163,7 @@ def inspect(
     """Show how each block of INPUT was classified, by which rule and why."""
     from .inspect_view import show  # noqa: PLC0415 - rich loads only here
 
-    show(parse(read_text(input_path, encoding), parse_options), _label(input_path))
+    show(parse_article(read_text(input_path, encoding), parse_options), _label(input_path))
 
 
 def _label(input_path: str) -> str:

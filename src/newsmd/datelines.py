@@ -27,6 +27,17 @@ _DATELINE = re.compile(
 )
 
 
+#: Words that open a story in capitals before a dash without being a place.
+STORY_LABELS = frozenset(
+    {
+        "breaking", "breaking news", "update", "updated", "exclusive", "analysis", "opinion",
+        "editorial", "comment", "review", "watch", "live", "video", "photos", "correction",
+        "urgent", "flash", "bulletin", "alert", "factbox", "explainer", "interview", "feature",
+        "special report", "new", "just in", "developing", "advisory", "eds", "note",
+    }
+)  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """A wire dateline: the place and, when named, the agency."""
@@ -43,6 +54,6 @@ def read_dateline(paragraph: str) -> Dateline | None:
     place, date, agency_text = match.group("place", "date", "agency")
     agency = agency_name(agency_text) if agency_text else None
     city = place.split(",")[0].strip()
-    if not (date or agency or city.isupper()):
+    if not (date or agency or city.isupper()) or city.lower() in STORY_LABELS:
         return None
     return Dateline(city if date else place.strip(), agency)

@@ -9,6 +9,7 @@ missing from the text. A date whose year or day is missing is no date.
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from functools import lru_cache
@@ -28,11 +29,16 @@ _FIXED_OFFSETS_HOURS = {
     "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,
     "PST": -8, "PDT": -7, "GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "BST": 1,
     "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2, "WET": 0, "WEST": 1, "EET": 2, "EEST": 3,
+    "MSK": 3, "HKT": 8, "SGT": 8, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "NZST": 12,
+    "NZDT": 13, "AST": -4, "ADT": -3, "AKST": -9, "AKDT": -8, "HST": -10, "WAT": 1, "CAT": 2,
+    "EAT": 3, "SAST": 2,
 }  # fmt: skip
 
 _DEFAULT_A = datetime(2004, 1, 1, 0, 0, 0)
 _DEFAULT_B = datetime(2008, 12, 28, 13, 13, 13)
 
+_ISO_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}")
+_UNKNOWN_ZONE_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?\s*[A-Z]{2,5}\b")
 _MERIDIEM = re.compile(r"\b([ap])\.\s?m\.?(?=\s|$|,)", re.IGNORECASE)
 _FILLER_WORDS = frozenset(
     {"t", "uhr", "h", "at", "on", "of", "the", "um", "le", "el", "de", "am", "à", "a", "o"}
@@ -85,6 +91,8 @@ _DATE_SHAPE = re.compile(
 )
 #: A date line has at most this many characters.
 MAX_DATE_LINE_CHARS = 80
+#: How many years back a yearless date is tried for the weekday it names.
+YEARS_BACK_FOR_WEEKDAY = 12
 #: A date without its year has at most this many words (``Monday, March 3``).
 MAX_YEARLESS_WORDS = 6
 
@@ -114,17 +122,38 @@ def _is_filler(token: str) -> bool:
 
 
 def _parse_twice(text: str, options: DateOptions) -> tuple[datetime, datetime] | None:
-    """Parse ``text`` against both defaults, or None when it is not just a date."""
+    """Parse ``text`` against both defaults, or None when it is not just a date.
+
+    ``dayfirst`` never applies to ISO dates (``2013-04-03``). A time in a zone
+    this module does not know keeps only its date: the offset is unknown.
+    """
+    try:
+        return _parse_with_defaults(text, options)
+    except date_parser.UnknownTimezoneWarning:
+        without_time = _UNKNOWN_ZONE_TIME.sub("", text)
+        if without_time == text:
+            return None
+        try:
+            return _parse_with_defaults(without_time, options)
+        except date_parser.UnknownTimezoneWarning:
+            return None
+
+
+def _parse_with_defaults(text: str, options: DateOptions) -> tuple[datetime, datetime] | None:
+    """Both parses of ``text``; UnknownTimezoneWarning is raised, not printed."""
+    dayfirst = options.dayfirst and not _ISO_DATE.match(text)
     results = []
     for default in (_DEFAULT_A, _DEFAULT_B):
         try:
-            parsed, skipped = date_parser.parse(
-                text,
-                default=default,
-                dayfirst=options.dayfirst,
-                tzinfos=_zones(),
-                fuzzy_with_tokens=True,
-            )
+            with warnings.catch_warnings():
+                warnings.simplefilter("error", date_parser.UnknownTimezoneWarning)
+                parsed, skipped = date_parser.parse(
+                    text,
+                    default=default,
+                    dayfirst=dayfirst,
+                    tzinfos=_zones(),
+                    fuzzy_with_tokens=True,
+                )
         except (ValueError, OverflowError, TypeError):
             return None
         if not all(_is_filler(token) for token in skipped):
@@ -150,8 +179,12 @@ def parse_date(text: str, options: DateOptions = DateOptions()) -> str | None:
 
 
 def _iso(first: datetime, second: datetime) -> str:
-    """ISO 8601 of ``first``, with the time only when the text gave one."""
-    if first.hour != second.hour or first.minute != second.minute:
+    """ISO 8601 of ``first``, with the time only when the text gave one.
+
+    The defaults differ in the hour, so equal hours mean the text gave the
+    hour; a minute it left out is then taken as 0 (``9 a.m.``).
+    """
+    if first.hour != second.hour:
         return first.date().isoformat()
     if first.tzinfo is None:
         return first.replace(tzinfo=None).isoformat(timespec="seconds")
@@ -176,13 +209,34 @@ def read_date_line(text: str, options: DateOptions = DateOptions()) -> DateLine 
 
 
 def _infer_year(text: str, options: DateOptions) -> str | None:
-    """The date of a yearless ``text`` in the year ``--year`` or ``--now`` gives, or None."""
+    """The date of a yearless ``text`` in the year ``--year`` gives, or else the
+    latest year that puts it on or before ``--now`` (on the weekday the text
+    names, if it names one); None without either option."""
     if options.year is not None:
         return parse_date(f"{text} {options.year}", options)
     if options.now is None:
         return None
-    for year in (options.now.year, options.now.year - 1):
+    weekday = _weekday_named(text)
+    latest = options.now.isoformat()
+    for year in range(options.now.year, options.now.year - YEARS_BACK_FOR_WEEKDAY, -1):
         iso = parse_date(f"{text} {year}", options)
-        if iso is not None and iso[:10] <= options.now.isoformat():
+        if iso is None or iso[:10] > latest:
+            continue
+        if weekday is None or date.fromisoformat(iso[:10]).weekday() == weekday:
             return iso
     return None
+
+
+def _weekday_named(text: str) -> int | None:
+    """The weekday (Monday = 0) that ``text`` names, if any."""
+    info = _parser_info()
+    for word in re.findall(r"[^\W\d_]+", text):
+        index = info.weekday(word)
+        if index is not None:
+            return int(index)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _parser_info() -> date_parser.parserinfo:
+    return date_parser.parserinfo()

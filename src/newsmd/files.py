@@ -48,14 +48,23 @@ def check_writable(output: Path, inputs: tuple[str, ...], *, force: bool) -> Non
 
 
 def write_atomic(output: Path, text: str) -> None:
-    """Write ``text`` to ``output`` through a temporary file renamed into place."""
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{output.name}.", suffix=".tmp", dir=output.parent
-    )
+    """Write ``text`` to ``output`` through a temporary file renamed into place.
+
+    On any failure or interruption the temporary file is removed and ``output``
+    is left as it was; an OSError becomes a FileError naming ``output``.
+    """
+    try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{output.name}.", suffix=".tmp", dir=output.parent
+        )
+    except OSError as error:
+        raise FileError(f"cannot write: {error.strerror or error}", str(output)) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
         os.replace(temporary, output)
-    except BaseException:
+    except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise FileError(f"cannot write: {error.strerror or error}", str(output)) from None
         raise

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .boilerplate import match_boilerplate
-from .bylines import read_byline
+from .bylines import has_label_prefix, read_byline
 from .datelines import read_dateline
 from .dates import DateOptions, read_date_line
 from .header import read_credits, read_header_line
@@ -120,6 +120,8 @@ def byline(block: Block, ctx: Context) -> Verdict | None:
     """
     if len(block.lines) > 2 or block.words > MAX_BYLINE_WORDS:
         return None
+    if not (ctx.seen(Role.HEADLINE) or ctx.body_started or has_label_prefix(block.text)):
+        return None  # ``By Popular Demand`` opening a file is a headline
     header = read_header_line(block.text, ctx.dates, bare_names=not ctx.body_started)
     if header is None or not header.names:
         return None
