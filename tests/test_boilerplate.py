@@ -51,7 +51,7 @@ ROWS = [
     ("The advertisement ran for six weeks on local television.", None, "mentions advertisement"),
     ("Share prices fell sharply on Monday.", None, "Share as a noun"),
     ("Read more about the plan in the council's report.", None, "Read more without a colon"),
-    ("Email the author", None, "Email the author is not a share prompt"),
+    ("Email the author", "author contact", "Email the author is a prompt, not a name"),
     ("Subscribe", None, "Subscribe alone names no newsletter"),
     ("The end of the line came on Tuesday.", None, "sentence starting with The end"),
     ("Endless delays frustrated commuters.", None, "word starting with End"),

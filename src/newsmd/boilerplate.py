@@ -17,31 +17,82 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "advertisement",
-        r"advertisement|advertising|anzeige|publicité|publicidad|pubblicità|reklama",
+        r"(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama)"
+        r"(?:\s*[-–—:]?\s*(?:scroll|continue|weiterlesen).{0,40})?",
         "advertisement label",
     ),
     (
         "story continues",
-        r"(?:the\s+)?(?:story|article)\s+continues"
-        r"\s+(?:below|after\s+(?:this\s+)?(?:ad|advertisement))",
+        r"(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after|under)"
+        r"(?:\s+(?:this|the))?(?:\s+(?:ad|advert|advertisement|video|image))?",
         "advertisement break",
     ),
     (
         "share prompt",
-        r"(?:share|tweet|email|e-mail|print)(?:\s+(?:this|the))?"
-        r"(?:\s+(?:article|story|page|post))?"
-        r"(?:\s+(?:on|via)\s+(?:facebook|twitter|x|linkedin|whatsapp|email|reddit))?",
+        r"(?:share|tweet|email|e-mail|print|save|copy\s+link)(?:\s+(?:this|the))?"
+        r"(?:\s+(?:article|story|page|post|link))?"
+        r"(?:\s+(?:on|via|to)\s+(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest))?"
+        r"|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail)"
+        r"(?:(?:\s*[|·•,/]\s*|\s+)(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email|e-mail))+",
         "share prompt",
     ),
     (
+        "follow prompt",
+        r"follow\s+(?:us|me|the\s+author|[\w.@]+(?:\s+[\w.@]+)?)\s+on\s+"
+        r"(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)"
+        r"(?:\s+(?:and|or|,)\s+\w+){0,3}(?:\s+@\w+)?",
+        "social media follow prompt",
+    ),
+    (
+        "author contact",
+        r"(?:email|e-mail|contact|write\s+to)\s+(?:the\s+)?(?:author|reporter|writer)s?"
+        r"|(?:more\s+)?(?:articles|stories)\s+by\s+(?:this|the)\s+(?:author|reporter)",
+        "prompt to contact the author",
+    ),
+    (
         "newsletter prompt",
-        r"(?:sign\s+up|subscribe)\b.{0,60}(?:newsletter|updates|inbox)\W*",
+        r"(?:sign\s+up|subscribe)\b.{0,60}(?:newsletter|updates|inbox|alerts)\W*",
         "newsletter sign-up prompt",
     ),
     (
         "related link",
-        r"(?:read\s+more|related|see\s+also|recommended|more\s+on\s+this\s+story)\s*:.{0,200}",
+        r"(?:read\s+more|related|see\s+also|recommended|more\s+on\s+this\s+story|"
+        r"read\s+next|most\s+read|you\s+may\s+also\s+like|more\s+from\s+\w+(?:\s+\w+)?)"
+        r"\s*:.{0,200}",
         "link to another story",
+    ),
+    (
+        "page furniture",
+        r"(?:most\s+(?:read|popular|viewed)|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|"
+        r"listen\s+to\s+this\s+(?:article|story)(?:\s*[·•|-]?\s*\d+\s*min(?:utes?)?)?|"
+        r"\d+\s*min(?:ute)?s?\s+read|reading\s+time\s*:?\s*\d+\s*min(?:utes?)?|"
+        r"skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|click\s+here\s+to\s+\w+(?:\s+\w+){0,6})",
+        "page navigation or furniture",
+    ),
+    (
+        "comment count",
+        r"\d+\s+comments?|comments?\s*\(\d+\)|(?:view|show|read)\s+(?:all\s+)?\d*\s*comments?",
+        "comment count or link",
+    ),
+    (
+        "cookie notice",
+        r"(?:this\s+(?:web)?site|we)\s+uses?\s+cookies\b.{0,300}|accept\s+(?:all\s+)?cookies",
+        "cookie notice",
+    ),
+    (
+        "photo credit",
+        r"(?:photo|photograph|image|picture|foto|bild|credit|photo\s+credit|"
+        r"illustration)s?\s*:\s*.{1,120}",
+        "photo or image credit",
+    ),
+    (
+        "photo caption",
+        r".{10,400}?(?:\(\s*(?:photo|image|picture|credit|foto|bild)s?\s*:?[^()]{1,80}\)|"
+        r"\bphotograph:\s*[^.]{1,80}"
+        r"|(?-i:\s[|/]\s*(?:Getty Images|Reuters|REUTERS|AP|AFP|EPA)(?:/[A-Z][\w .-]{1,40})?)"
+        r"|[.!?][\"”’]?\s+\(?"
+        r"(?-i:(?:REUTERS|AP Photo|AFP|EPA|Getty Images)/[A-Z][\w '-]{1,40})\)?)",
+        "photo caption with its credit",
     ),
 )
 

@@ -155,10 +155,11 @@ def credit_line(block: Block, ctx: Context) -> Verdict | None:
 
 
 def date_line(block: Block, ctx: Context) -> Verdict | None:
-    """``June 19, 2013``, ``Published: 2013-06-19 14:03 EDT``: a line that is only a date."""
+    """``June 19, 2013``, ``Published: 2013-06-19 14:03 EDT``, or several dates joined
+    by separators (``Published June 19, 2013 | Updated June 20, 2013``)."""
     found = read_date_line(block.text, ctx.dates)
     if found is None:
-        return None
+        return _dates_line(block, ctx)
     if found.iso is None:
         return Verdict(Role.DATE, "date_line", "date without a year or day: no date is inferred")
     how = "year inferred from --year/--now" if found.inferred else "only a date"
@@ -166,6 +167,17 @@ def date_line(block: Block, ctx: Context) -> Verdict | None:
     return Verdict(
         Role.DATE, "date_line", f"line holding {how} ({found.kind}: {found.iso})", values
     )
+
+
+def _dates_line(block: Block, ctx: Context) -> Verdict | None:
+    """A line of several items that are all dates."""
+    if len(block.lines) > 1 or block.words > MAX_BYLINE_WORDS:
+        return None
+    header = read_header_line(block.text, ctx.dates, bare_names=False)
+    if header is None or header.names or header.agency or not header.dates:
+        return None
+    listed = ", ".join(f"{kind}: {iso}" for kind, iso in header.dates)
+    return Verdict(Role.DATE, "date_line", f"line holding only dates ({listed})", header.dates)
 
 
 def headline(block: Block, ctx: Context) -> Verdict | None:
