@@ -28,7 +28,7 @@ def test_there_are_samples() -> None:
 def test_sample_converts_to_expected_markdown(source: Path) -> None:
     result = CliRunner().invoke(cli, ["convert", str(source)])
     assert result.exit_code == 0, result.stderr
-    assert result.stderr == ""
+    assert all(line.startswith("newsmd: warning: ") for line in result.stderr.splitlines())
     expected = source.with_suffix(".md")
     if UPDATE:
         expected.write_bytes(result.stdout_bytes)

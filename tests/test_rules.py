@@ -196,6 +196,46 @@ ROLE_ROWS = [
         "byline with an accented initial is a byline",
     ),
     (article(HEAD, "Byline: Jane Doe", P1), [HEADLINE, BYLINE, BODY], "Byline: label is a byline"),
+    (
+        article(HEAD, "Jane Doe\nMarch 12, 2022", P1),
+        [HEADLINE, (Role.BYLINE, "name_above_date"), DATE, BODY],
+        "a bare name right above a date line is a byline",
+    ),
+    (
+        article(HEAD, "Jane Doe", P1),
+        [HEADLINE, DEK, BODY],
+        "a bare name with nothing to back it is not a byline",
+    ),
+    (
+        article(HEAD, "Jane Doe, Staff Writer", P1),
+        [HEADLINE, BYLINE, BODY],
+        "a bare name with a job title is a byline",
+    ),
+    (
+        article(HEAD, P1, "(Reporting by Jane Doe; Editing by John Roe)"),
+        [HEADLINE, BODY, (Role.CREDIT, "credit_line")],
+        "a credits trailer is a credit line, not body",
+    ),
+    (
+        article(HEAD, "Published June 19, 2013 | Updated June 20, 2013", P1),
+        [HEADLINE, DATE, BODY],
+        "a line of two dates is a date line",
+    ),
+    (
+        article(HEAD, P1, "Photo: Jane Doe/Reuters", P2),
+        [HEADLINE, BODY, (Role.DROPPED, "photo_credit"), BODY],
+        "a photo credit line is dropped",
+    ),
+    (
+        article(HEAD, P1, "Crowds gather at the quay on Sunday. (Photo: Ann Poe/AP)", P2),
+        [HEADLINE, BODY, (Role.DROPPED, "photo_caption"), BODY],
+        "a caption ending in its photo credit is dropped",
+    ),
+    (
+        article(HEAD, P1, "Email the author", "Follow us on Twitter"),
+        [HEADLINE, BODY, (Role.DROPPED, "author_contact"), (Role.DROPPED, "follow_prompt")],
+        "author contact and follow prompts are dropped, never read as names",
+    ),
 ]
 
 
@@ -212,6 +252,30 @@ def test_roles(text, expected, reason):
 
 
 FIELD_ROWS = [
+    (
+        article(HEAD, "Jane Doe | Reuters", "LONDON (Reuters) - " + P1, "(Reporting by Jane Doe)"),
+        {
+            "authors": ("Jane Doe",),
+            "source": "Reuters",
+            "dateline": "LONDON",
+            "credits": ("Reporting by Jane Doe",),
+        },
+        "modern Reuters story: author, source, dateline and credits",
+    ),
+    (
+        article(
+            HEAD,
+            "By ANN POE and SEAN MCDONALD, Associated Press",
+            "KABUL, Afghanistan (AP) — " + P1,
+        ),
+        {"authors": ("Ann Poe", "Sean McDonald"), "source": "AP", "dateline": "KABUL, Afghanistan"},
+        "AP story: names title-cased, agency to source, place as written",
+    ),
+    (
+        article(HEAD, "By Jane Doe | June 19, 2013", P1),
+        {"authors": ("Jane Doe",), "date": "2013-06-19"},
+        "byline and date on one line",
+    ),
     (
         article(HEAD, "A century-old crossing closes for good", P1),
         {"title": HEAD, "subtitle": "A century-old crossing closes for good", "authors": ()},

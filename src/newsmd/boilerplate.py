@@ -87,11 +87,10 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "photo caption",
-        r".{10,400}?(?:\(\s*(?:photo|image|picture|credit|foto|bild)s?\s*:?[^()]{1,80}\)|"
-        r"\bphotograph:\s*[^.]{1,80}"
-        r"|(?-i:\s[|/]\s*(?:Getty Images|Reuters|REUTERS|AP|AFP|EPA)(?:/[A-Z][\w .-]{1,40})?)"
-        r"|[.!?][\"”’]?\s+\(?"
-        r"(?-i:(?:REUTERS|AP Photo|AFP|EPA|Getty Images)/[A-Z][\w '-]{1,40})\)?)",
+        r".{10,400}?(?:\(\s*(?:photo|image|picture|credit|foto|bild)s?\s*:?[^()]{1,80}\)"
+        r"|\bphotograph:\s*[^.]{1,80}"
+        r"|[.!?][\"”’]?\s*(?:[|/]\s*)?\(?(?-i:(?:REUTERS|Reuters|AP Photo|AFP|EPA|Getty Images)"
+        r"(?:/[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})?)\)?)",
         "photo caption with its credit",
     ),
 )

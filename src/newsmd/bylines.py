@@ -73,6 +73,8 @@ _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "md", "phd",
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*\w\.?$|^[^\W\d_][’'][^\W\d_][\w-]*$")
 MAX_NAME_TOKENS = 5
+#: A name is taken as written in capitals when this share of its letters are.
+CAPITALS_SHARE = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,8 +133,11 @@ def has_label_prefix(text: str) -> bool:
 
 
 def title_case_name(name: str) -> str:
-    """Title-case an ALL-CAPS name sensibly; leave mixed case alone."""
-    if not name.isupper():
+    """Title-case a name written in capitals (``SEAN McDONALD`` counts: most of its
+    letters are capitals) sensibly; leave a mixed-case name alone."""
+    letters = [char for char in name if char.isalpha()]
+    capitals = sum(1 for char in letters if char.isupper())
+    if not letters or capitals < CAPITALS_SHARE * len(letters):
         return name
     return " ".join(_title_token(token) for token in name.split())
 

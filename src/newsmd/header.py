@@ -22,7 +22,7 @@ _SEGMENT_SEPARATOR = re.compile(r"\s+[|•·—–-]\s+|\s*\|\s*")
 _CREDIT_START = re.compile(
     r"^(?:additional\s+)?(?:reporting|editing|writing|research|compiled|edited|produced|"
     r"graphics|photos?|video|fact-checking|translation|translated|illustrations?)"
-    r"(?:\s+and\s+\w+)?\s+by\s+\S",
+    r"(?:\s+and\s+\w+)?\s+by\s+(?-i:[A-ZÀ-ÖØ-Þ])",
     re.IGNORECASE,
 )
 _CONTRIBUTED = re.compile(

@@ -31,7 +31,8 @@ MAX_HEADING_WORDS = 10
 #: A paragraph after a subheading has at least this many words.
 MIN_WORDS_AFTER_HEADING = 15
 
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+_SENTENCE_END = re.compile(r"[.!?…:;,][\"'”’»)]*$")
+_INNER_SENTENCE_END = re.compile(r"[a-z]{2,}[.!?][\"'”’»)]*\s+[A-Z]")
 _BULLET = re.compile(r"^(?:[•·▪◦‣●○■□➢►*+-]|–|—)\s+(?=\S)")
 _NUMBERED = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
 _QUOTE_MARK = re.compile(r"^>\s?")
@@ -196,11 +197,13 @@ def dek(block: Block, ctx: Context) -> Verdict | None:
     previous = ctx.previous
     if previous is None or previous.role is not Role.HEADLINE or ctx.next_block is None:
         return None
-    if block.words > MAX_DEK_WORDS or len(block.lines) > 3 or _SENTENCE_END.search(block.text):
+    if block.words > MAX_DEK_WORDS or len(block.lines) > 3:
+        return None
+    if _SENTENCE_END.search(block.text) or _INNER_SENTENCE_END.search(block.text):
         return None
     if read_dateline(block.text):
         return None
-    return Verdict(Role.DEK, "dek", "short line under the headline, not ending as a sentence")
+    return Verdict(Role.DEK, "dek", "short line under the headline, not a sentence of the body")
 
 
 def bio_after_author(block: Block, ctx: Context) -> Verdict | None:
