@@ -29,7 +29,9 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "share prompt",
-        r"(?:share|tweet|email|e-mail|print|save|copy\s+link)(?:\s+(?:this|the))?"
+        r"(?:share|tweet|email|e-mail|print|save|copy\s+link|teilen|artikel\s+teilen|drucken"
+        r"|partager|imprimer|compartir|imprimir|condividi|stampa|compartilhar|udostępnij|drukuj"
+        r"|mit\s+freunden\s+teilen|auf\s+(?:facebook|twitter|whatsapp)\s+teilen)(?:\s+(?:this|the))?"
         r"(?:\s+(?:article|story|page|post|link))?"
         r"(?:\s+(?:on|via|to)\s+(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest))?"
         r"|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail)"
@@ -51,13 +53,20 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "newsletter prompt",
-        r"(?:sign\s+up|subscribe)\b.{0,60}(?:newsletter|updates|inbox|alerts)\W*",
+        r"(?:sign\s+up|subscribe)\b.{0,60}(?:newsletter|updates|inbox|alerts)\W*"
+        r"|(?:newsletter\s+(?:abonnieren|bestellen|anmelden)|jetzt\s+(?:abonnieren|anmelden)"
+        r"|s['’]abonner\s+à\s+la\s+newsletter|suscríbete(?:\s+a\s+\w+)?|iscriviti(?:\s+alla\s+newsletter)?"
+        r"|zapisz\s+się(?:\s+do\s+newslettera)?)\W*",
         "newsletter sign-up prompt",
     ),
     (
         "related link",
         r"(?:read\s+more|related|see\s+also|recommended|more\s+on\s+this\s+story|"
-        r"read\s+next|most\s+read|you\s+may\s+also\s+like|more\s+from\s+\w+(?:\s+\w+)?)"
+        r"read\s+next|most\s+read|you\s+may\s+also\s+like|more\s+from\s+\w+(?:\s+\w+)?|"
+        r"lesen\s+sie\s+(?:auch|mehr)|lies\s+auch|mehr\s+zum\s+thema|siehe\s+auch|weiterlesen|"
+        r"(?:à\s+)?lire\s+aussi|voir\s+aussi|lee\s+también|leer\s+más|te\s+puede\s+interesar|"
+        r"leggi\s+anche|vedi\s+anche|leia\s+também|veja\s+também|czytaj\s+(?:też|także)|"
+        r"zobacz\s+(?:też|także)|przeczytaj\s+(?:też|także))"
         r"\s*:.{0,200}",
         "link to another story",
     ),
@@ -71,7 +80,9 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "comment count",
-        r"\d+\s+comments?|comments?\s*\(\d+\)|(?:view|show|read)\s+(?:all\s+)?\d*\s*comments?",
+        r"\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?)"
+        r"|(?:comments?|kommentare?|commentaires?|comentarios|commenti|komentarze)\s*\(\d+\)"
+        r"|(?:view|show|read)\s+(?:all\s+)?\d*\s*comments?|kommentieren|kommentar\s+schreiben",
         "comment count or link",
     ),
     (
@@ -81,8 +92,8 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "photo credit",
-        r"(?:photo|photograph|image|picture|foto|bild|credit|photo\s+credit|"
-        r"illustration)s?\s*:\s*.{1,120}",
+        r"(?:photo|photograph|image|picture|foto|bild|credit|photo\s+credit|crédito|crédit|"
+        r"fotos?|zdjęcie|illustration|quelle)s?\s*:\s*.{1,120}|\(\s*(?:crédito|foto|bild|photo)\s*:.{1,100}\)",
         "photo or image credit",
     ),
     (

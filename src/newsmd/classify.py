@@ -8,7 +8,8 @@ from datetime import date
 
 from .dates import DateOptions
 from .model import Block, Classified, Role, Verdict
-from .rules import RULES, Context
+from .page import find_article
+from .rules import RULES, Context, is_header_block
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +37,9 @@ def classify(
 ) -> tuple[Classified, ...]:
     """Classify each block in order; each verdict may depend on the ones before it."""
     all_blocks = tuple(blocks)
-    context = Context(0, all_blocks, options.dates)
+    dates = options.dates
+    span = find_article(all_blocks, lambda block: is_header_block(block, dates))
+    context = Context(0, all_blocks, dates, span)
     classified: list[Classified] = []
     for block in all_blocks:
         verdict = first_verdict(block, context)

@@ -12,10 +12,12 @@ import re
 import warnings
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from dateutil import parser as date_parser
 from dateutil import tz
+
+from .languages import BY_CODE, LANGUAGES
 
 #: Time-zone abbreviations of news copy. Regional names (ET, CT, PT, MT) follow
 #: daylight saving time of their zone; the explicit ones are fixed offsets.
@@ -51,7 +53,9 @@ _FILLER_PUNCTUATION = " ,.;|/-–—•·()[]"
 class DateOptions:
     """How dates are read.
 
-    ``dayfirst`` takes 03/04 as 3 April. A date the text gives without a year
+    ``dayfirst`` takes 03/04 as 3 April; so does ``lang`` when it names a
+    language that writes the day first, whose month and weekday names are then
+    read as well as the English ones. A date the text gives without a year
     takes ``year`` when set, else the latest year that puts it on or before
     ``now`` when that is set, else it is no date.
     """
@@ -59,6 +63,13 @@ class DateOptions:
     dayfirst: bool = False
     year: int | None = None
     now: date | None = None
+    lang: str | None = None
+
+    @property
+    def reads_day_first(self) -> bool:
+        """Day first by request, or because the text's language writes it so."""
+        language = BY_CODE.get(self.lang or "")
+        return self.dayfirst or bool(language and language.dayfirst)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +152,8 @@ def _parse_twice(text: str, options: DateOptions) -> tuple[datetime, datetime] |
 
 def _parse_with_defaults(text: str, options: DateOptions) -> tuple[datetime, datetime] | None:
     """Both parses of ``text``; UnknownTimezoneWarning is raised, not printed."""
-    dayfirst = options.dayfirst and not _ISO_DATE.match(text)
+    dayfirst = options.reads_day_first and not _ISO_DATE.match(text)
+    info = _parser_info(options.lang)
     results = []
     for default in (_DEFAULT_A, _DEFAULT_B):
         try:
@@ -149,6 +161,7 @@ def _parse_with_defaults(text: str, options: DateOptions) -> tuple[datetime, dat
                 warnings.simplefilter("error", date_parser.UnknownTimezoneWarning)
                 parsed, skipped = date_parser.parse(
                     text,
+                    parserinfo=info,
                     default=default,
                     dayfirst=dayfirst,
                     tzinfos=_zones(),
@@ -216,7 +229,7 @@ def _infer_year(text: str, options: DateOptions) -> str | None:
         return parse_date(f"{text} {options.year}", options)
     if options.now is None:
         return None
-    weekday = _weekday_named(text)
+    weekday = _weekday_named(text, options)
     latest = options.now.isoformat()
     for year in range(options.now.year, options.now.year - YEARS_BACK_FOR_WEEKDAY, -1):
         iso = parse_date(f"{text} {year}", options)
@@ -227,9 +240,9 @@ def _infer_year(text: str, options: DateOptions) -> str | None:
     return None
 
 
-def _weekday_named(text: str) -> int | None:
+def _weekday_named(text: str, options: DateOptions) -> int | None:
     """The weekday (Monday = 0) that ``text`` names, if any."""
-    info = _parser_info()
+    info = _parser_info(options.lang)
     for word in re.findall(r"[^\W\d_]+", text):
         index = info.weekday(word)
         if index is not None:
@@ -237,6 +250,87 @@ def _weekday_named(text: str) -> int | None:
     return None
 
 
+@cache
+def _parser_info(lang: str | None = None) -> date_parser.parserinfo:
+    """dateutil's vocabulary: English, plus the month and weekday names of ``lang``."""
+    language = BY_CODE.get(lang or "")
+    if language is None:
+        return date_parser.parserinfo()
+    english = date_parser.parserinfo
+    months = [
+        (*names, *extra) for names, extra in zip(english.MONTHS, language.months, strict=True)
+    ]
+    weekdays = [
+        (*names, *extra) for names, extra in zip(english.WEEKDAYS, language.weekdays, strict=True)
+    ]
+    vocabulary = type(
+        f"ParserInfo_{language.code}",
+        (english,),
+        {"MONTHS": months, "WEEKDAYS": weekdays, "JUMP": [*english.JUMP, *_JUMP_WORDS]},
+    )
+    info: date_parser.parserinfo = vocabulary()
+    return info
+
+
+#: Words between the parts of a date in the languages newsmd reads.
+_JUMP_WORDS = (
+    "de",
+    "del",
+    "do",
+    "da",
+    "di",
+    "le",
+    "la",
+    "el",
+    "il",
+    "am",
+    "um",
+    "à",
+    "às",
+    "a",
+    "r",
+)
+
+
+def month_names() -> tuple[str, ...]:
+    """Every month name and abbreviation newsmd reads, longest first."""
+    names = {name for language in LANGUAGES for month in language.months for name in month}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+_TIME = (
+    r"(?:,?\s*(?:at|um|à|a\s+las|alle|às|o)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?"
+    r"(?:\s*(?:[ap]\.?\s?m\.?|uhr|h))?(?:\s+[A-Z]{2,4}\b)?)?"
+)
+
+
 @lru_cache(maxsize=1)
-def _parser_info() -> date_parser.parserinfo:
-    return date_parser.parserinfo()
+def _date_in_text() -> re.Pattern[str]:
+    """Date-shaped substrings: ISO, numeric, and with month names of every language."""
+    month = "|".join(re.escape(name) for name in month_names())
+    shapes = (
+        r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?",
+        r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2}\b)",
+        r"\d{1,2}/\d{1,2}/\d{4}",
+        rf"\d{{1,2}}(?:\.|er|º)?\s+(?:de\s+)?(?:{month})\.?,?\s+(?:de\s+|del\s+)?\d{{4}}",
+        rf"(?:{month})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}",
+    )
+    return re.compile(
+        r"(?<![\w/.-])(?P<date>" + "|".join(shapes) + rf")(?P<time>{_TIME})(?![\w/-])",
+        re.IGNORECASE,
+    )
+
+
+def find_date(text: str, options: DateOptions = DateOptions()) -> str | None:
+    """The first date written in ``text`` (among other words), as ISO 8601, or None.
+
+    Only date-shaped substrings are read, so a date inside a URL or a number
+    elsewhere in the line is never taken.
+    """
+    if "://" in text:
+        text = re.sub(r"\S+://\S+", " ", text)
+    for match in _date_in_text().finditer(text):
+        iso = parse_date(match.group(0), options) or parse_date(match.group("date"), options)
+        if iso is not None:
+            return iso
+    return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .boilerplate import match_boilerplate
 from .bylines import has_label_prefix, read_byline
@@ -17,6 +17,7 @@ from .datelines import read_dateline
 from .dates import DateOptions, read_date_line
 from .header import read_credits, read_header_line
 from .model import BODY_ROLES, Block, Role, Verdict
+from .page import ArticleSpan
 
 #: A headline has at most this many words.
 MAX_HEADLINE_WORDS = 30
@@ -62,6 +63,7 @@ class Context:
     index: int
     blocks: tuple[Block, ...]
     dates: DateOptions
+    span: ArticleSpan | None = None
     previous: Verdict | None = None
     roles_seen: frozenset[Role] = frozenset()
     authors: tuple[str, ...] = ()
@@ -89,12 +91,35 @@ class Context:
             self.roles_seen if verdict.role in self.roles_seen else self.roles_seen | {verdict.role}
         )
         names = tuple(value for key, value in verdict.values if key == "author")
-        return Context(
-            self.index + 1, self.blocks, self.dates, verdict, roles, self.authors + names
+        return replace(
+            self,
+            index=self.index + 1,
+            previous=verdict,
+            roles_seen=roles,
+            authors=self.authors + names,
         )
 
 
 Rule = Callable[[Block, Context], "Verdict | None"]
+
+
+def outside_article(block: Block, ctx: Context) -> Verdict | None:
+    """In a whole page, the blocks before the article's headline and after its prose."""
+    span = ctx.span
+    if span is None or span.start <= ctx.index < span.end:
+        return None
+    where = "before the article's headline" if ctx.index < span.start else "after the article"
+    return Verdict(Role.DROPPED, "outside_article", f"page text {where} (menus, teasers, footer)")
+
+
+def is_header_block(block: Block, dates: DateOptions) -> bool:
+    """Whether ``block`` is a byline or a date line (evidence of an article's header)."""
+    if len(block.lines) > 2 or block.words > MAX_BYLINE_WORDS:
+        return False
+    if read_date_line(block.text, dates) is not None:
+        return True
+    header = read_header_line(block.text, dates, bare_names=True)
+    return header is not None and bool(header.names or header.dates)
 
 
 def end_mark_or_boilerplate(block: Block, ctx: Context) -> Verdict | None:
@@ -182,7 +207,14 @@ def _dates_line(block: Block, ctx: Context) -> Verdict | None:
 
 
 def headline(block: Block, ctx: Context) -> Verdict | None:
-    """The first short block before any body text is the headline."""
+    """The first short block before any body text is the headline; in a whole
+    page, the block that ``page.find_article`` chose."""
+    if ctx.span is not None and ctx.span.headline is not None:
+        if ctx.index != ctx.span.headline:
+            return None
+        return Verdict(
+            Role.HEADLINE, "page_headline", "title-like line heading the article's prose"
+        )
     if ctx.seen(Role.HEADLINE) or ctx.body_started or ctx.seen(Role.DEK):
         return None
     if block.words > MAX_HEADLINE_WORDS or len(block.lines) > 2 or ctx.next_block is None:
@@ -289,6 +321,7 @@ def body(block: Block, ctx: Context) -> Verdict | None:
 
 
 RULES: tuple[tuple[str, Rule], ...] = (
+    ("outside_article", outside_article),
     ("boilerplate", end_mark_or_boilerplate),
     ("bio_label", bio_label),
     ("credit_line", credit_line),

@@ -24,6 +24,8 @@ from .model import Block, Line
 
 #: Longest line width at which a run of lines is taken for hard-wrapped text.
 MAX_WRAP_WIDTH = 100
+#: At this width or more, full lines alone show wrapped prose (table rows are narrower).
+WIDE_WRAP_WIDTH = 60
 #: Narrowest width at which a run of lines can be hard-wrapped text.
 MIN_WRAP_WIDTH = 30
 #: Lines indented this far (or more) start a paragraph.
@@ -125,14 +127,20 @@ def wrap_width(run: Sequence[Line], listed: frozenset[int] = frozenset()) -> int
     pairs = list(pairwise(run))
     if any(_mid_sentence(a, b) for a, b in pairs if b.number not in listed):
         return width
+    return width if _looks_wrapped(pairs, width) else None
+
+
+def _looks_wrapped(pairs: Sequence[tuple[Line, Line]], width: int) -> bool:
+    """The statistics of wrapped text over the pairs of successive lines."""
     mid_sentence = sum(1 for line, _ in pairs if not _TERMINAL.search(line.text))
     full = sum(1 for line, following in pairs if _is_full(line, following, width))
     goes_on = sum(1 for _, following in pairs if not following.text.lstrip()[:1].isupper())
-    if goes_on * 4 < len(pairs) or mid_sentence * 2 < len(pairs):
-        return None
-    if mid_sentence * 3 >= len(pairs) * 2 or full * 3 >= len(pairs) * 2:
-        return width
-    return None
+    mostly_full = full * 3 >= len(pairs) * 2
+    if mid_sentence * 2 < len(pairs):
+        return False
+    if width >= WIDE_WRAP_WIDTH and mostly_full and len(pairs) >= 2:
+        return True  # wide, full lines: prose, even where nouns are capitalized
+    return goes_on * 4 >= len(pairs) and (mid_sentence * 3 >= len(pairs) * 2 or mostly_full)
 
 
 def _is_full(line: Line, following: Line, width: int) -> bool:

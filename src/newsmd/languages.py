@@ -1,0 +1,130 @@
+"""What newsmd knows of the languages news is written in: stop words (to tell
+the language), month and weekday names (to read dates), and whether the
+language writes the day first.
+
+Language detection counts stop words: the text's language is the one whose
+stop words occur most often, when it leads the next clearly. No model, no
+dependency; enough for whole articles, not for a single line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """A language's code (BCP 47), stop words, month and weekday names.
+
+    ``months`` lists, for each month, its names and abbreviations, in all the
+    grammatical forms news uses (``października`` as well as ``październik``).
+    """
+
+    code: str
+    stopwords: frozenset[str]
+    months: tuple[tuple[str, ...], ...]
+    weekdays: tuple[tuple[str, ...], ...]
+    dayfirst: bool
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+LANGUAGES: tuple[Language, ...] = (
+    Language(
+        "en",
+        _words("the and of to in is that for it was on with as his he be at by this had not are but from or have an they which you were her she there been has their we would will"),
+        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")),
+        (("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thurs"),
+         ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun")),
+        dayfirst=False,
+    ),
+    Language(
+        "de",
+        _words("der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über"),
+        (("januar", "jänner", "jan"), ("februar", "feber", "feb"), ("märz", "mär", "maerz"), ("april", "apr"),
+         ("mai",), ("juni", "jun"), ("juli", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("oktober", "okt"), ("november", "nov"), ("dezember", "dez")),
+        (("montag", "mo"), ("dienstag", "di"), ("mittwoch", "mi"), ("donnerstag", "do"), ("freitag", "fr"),
+         ("samstag", "sonnabend", "sa"), ("sonntag", "so")),
+        dayfirst=True,
+    ),
+    Language(
+        "fr",
+        _words("le la les de des du et en un une est que qui dans pour pas au sur par plus il elle ne se ce sont avec ont été cette aux"),
+        (("janvier", "janv"), ("février", "févr", "fevrier"), ("mars",), ("avril", "avr"), ("mai",),
+         ("juin",), ("juillet", "juil"), ("août", "aout"), ("septembre", "sept"), ("octobre", "oct"),
+         ("novembre", "nov"), ("décembre", "déc", "decembre")),
+        (("lundi",), ("mardi",), ("mercredi",), ("jeudi",), ("vendredi",), ("samedi",), ("dimanche",)),
+        dayfirst=True,
+    ),
+    Language(
+        "es",
+        _words("el la los las de del y en un una que es por con para se no al lo como más pero sus su fue ha son también entre"),
+        (("enero", "ene"), ("febrero", "feb"), ("marzo", "mar"), ("abril", "abr"), ("mayo", "may"),
+         ("junio", "jun"), ("julio", "jul"), ("agosto", "ago"), ("septiembre", "setiembre", "sep", "sept"),
+         ("octubre", "oct"), ("noviembre", "nov"), ("diciembre", "dic")),
+        (("lunes",), ("martes",), ("miércoles", "miercoles"), ("jueves",), ("viernes",), ("sábado", "sabado"),
+         ("domingo",)),
+        dayfirst=True,
+    ),
+    Language(
+        "it",
+        _words("il lo la i gli le di del della dei che e è un una per non con sono nel nella alla anche come più ma si ha da"),
+        (("gennaio", "gen"), ("febbraio", "feb"), ("marzo", "mar"), ("aprile", "apr"), ("maggio", "mag"),
+         ("giugno", "giu"), ("luglio", "lug"), ("agosto", "ago"), ("settembre", "set"), ("ottobre", "ott"),
+         ("novembre", "nov"), ("dicembre", "dic")),
+        (("lunedì", "lunedi"), ("martedì", "martedi"), ("mercoledì", "mercoledi"), ("giovedì", "giovedi"),
+         ("venerdì", "venerdi"), ("sabato",), ("domenica",)),
+        dayfirst=True,
+    ),
+    Language(
+        "pt",
+        _words("o a os as de do da dos das e em um uma que é para com não no na por mais se foi ao pelo pela como mas são também"),
+        (("janeiro", "jan"), ("fevereiro", "fev"), ("março", "marco", "mar"), ("abril", "abr"), ("maio", "mai"),
+         ("junho", "jun"), ("julho", "jul"), ("agosto", "ago"), ("setembro", "set"), ("outubro", "out"),
+         ("novembro", "nov"), ("dezembro", "dez")),
+        (("segunda-feira", "segunda"), ("terça-feira", "terça"), ("quarta-feira", "quarta"),
+         ("quinta-feira", "quinta"), ("sexta-feira", "sexta"), ("sábado",), ("domingo",)),
+        dayfirst=True,
+    ),
+    Language(
+        "pl",
+        _words("i w na z do nie się to że jest o jak po od za przez dla jego są ale co już tak jej był była być także oraz"),
+        (("stycznia", "styczeń", "sty"), ("lutego", "luty", "lut"), ("marca", "marzec", "mar"),
+         ("kwietnia", "kwiecień", "kwi"), ("maja", "maj"), ("czerwca", "czerwiec", "cze"),
+         ("lipca", "lipiec", "lip"), ("sierpnia", "sierpień", "sie"), ("września", "wrzesień", "wrz"),
+         ("października", "październik", "paź"), ("listopada", "listopad", "lis"),
+         ("grudnia", "grudzień", "gru")),
+        (("poniedziałek",), ("wtorek",), ("środa",), ("czwartek",), ("piątek",), ("sobota",), ("niedziela",)),
+        dayfirst=True,
+    ),
+)  # fmt: skip
+
+BY_CODE = {language.code: language for language in LANGUAGES}
+
+_WORD = re.compile(r"[^\W\d_]+")
+#: A language is detected when it has at least this many stop words ...
+MIN_STOPWORDS = 8
+#: ... and this many times as many as the runner-up.
+MIN_LEAD = 1.5
+
+
+def detect_language(text: str) -> str | None:
+    """The BCP 47 code of the language ``text`` is written in, or None when unclear."""
+    counts: Counter[str] = Counter()
+    for word in _WORD.findall(text.lower()):
+        for language in LANGUAGES:
+            if word in language.stopwords:
+                counts[language.code] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_STOPWORDS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < MIN_LEAD * ranked[1][1]:
+        return None
+    return ranked[0][0]

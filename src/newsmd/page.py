@@ -1,0 +1,187 @@
+"""Finding the article in text copied from a whole web page.
+
+A page copied with select-all (or dumped by a text browser) holds the article
+among menus, share buttons, teasers and footers. The article is the main run
+of prose: blocks are scored by the evidence a reader uses — sentence-like
+prose of some length counts for it, menu items, link lists and boilerplate
+against it — and the contiguous run with the highest total wins (a maximum
+subarray). The header above that run (headline, byline, date) is then found by
+looking back from its start.
+
+Text that does not look like a page (an article alone, a wire story) is left
+to the ordinary rules untouched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .boilerplate import match_boilerplate
+from .model import Block
+
+_MENU_MARK = re.compile(r"^\s*(?:[•□◦▪▫·●○■‣►»›>*+-]|\d{1,3}[.)])\s+")
+_SEPARATED_ITEMS = re.compile(r"\S\s+[|·•/]\s+\S")
+_SENTENCE_PUNCTUATION = re.compile(r"[.!?…:;][\"'”’»)]*(?:\s|$)")
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)]*$")
+
+#: Headings that end an article on a page: related stories, comments, tags.
+_END_MARKER = re.compile(
+    r"^[\s•·»›>*□-]*(?:"
+    r"related(?:\s+(?:articles?|posts?|stories|content|topics))?|more\s+(?:stories|articles|news|from\s+\w+)"
+    r"|latest\s+(?:articles|news|stories)|trending(?:\s+(?:posts|now|stories))?|you\s+might\s+also\s+like"
+    r"|(?:leave\s+a\s+)?(?:reply|comments?)|add\s+(?:a\s+)?comment|tags?|read\s+more|see\s+also"
+    r"|your\s+email\s+address\s+will\s+not\s+be\s+published.*"
+    r"|ähnliche\s+(?:beiträge|artikel|themen)|verwandte\s+(?:artikel|themen|beiträge)"
+    r"|weitere\s+(?:artikel|beiträge|themen|nachrichten|meldungen|news)(?:\s+\w+){0,3}"
+    r"|meistgelesene?(?:\s+artikel)?|mehr\s+zum\s+thema|zum\s+weiterlesen|lesen\s+sie\s+auch"
+    r"|das\s+könnte\s+(?:sie|dich)\s+auch\s+interessieren|schreibe?\s+einen\s+kommentar.*"
+    r"|kommentare?(?:\s+\(\d+\))?|teilen(?:\s+sie\s+dies)?\s+mit|schlagwörter|schlagworte"
+    r"|à\s+lire\s+aussi|lire\s+aussi|sur\s+le\s+même\s+sujet|commentaires?|articles\s+similaires"
+    r"|te\s+puede\s+interesar|noticias\s+relacionadas|comentarios|más\s+noticias|lee\s+también"
+    r"|leggi\s+anche|articoli\s+correlati|commenti|leia\s+também|notícias\s+relacionadas|comentários"
+    r"|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)|komentarze|polecamy|podobne\s+artykuły"
+    r")\s*[:.!…•]*\s*$",
+    re.IGNORECASE,
+)
+#: An end marker closes the article when at least this much prose came before it.
+MIN_WORDS_BEFORE_END = 150
+#: A page has at least this many menu-like lines.
+MIN_MENU_LINES = 6
+#: A block of prose has at least this many words.
+MIN_PROSE_WORDS = 10
+#: Score of a block that counts against the article.
+MENU_PENALTY = -8
+BOILERPLATE_PENALTY = -15
+SHORT_PENALTY = -3
+#: How many blocks above the prose run the headline is looked for.
+HEADER_REACH = 12
+#: A headline has at most this many words.
+MAX_TITLE_WORDS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSpan:
+    """Where the article is among the blocks: ``start`` (its headline, if found)
+    to ``end`` (exclusive); ``body_start`` is the first block of its prose run."""
+
+    start: int
+    body_start: int
+    end: int
+    headline: int | None
+
+
+def is_menu_line(text: str) -> bool:
+    """A short bulleted item or a line of items joined by separators."""
+    words = len(text.split())
+    if _MENU_MARK.match(text) and words <= 6:
+        return True
+    return bool(_SEPARATED_ITEMS.search(text)) and not _SENTENCE_PUNCTUATION.search(text)
+
+
+def looks_like_page(blocks: Sequence[Block]) -> bool:
+    """Whether ``blocks`` come from a whole page: enough menu-like lines."""
+    menu_lines = sum(1 for block in blocks for line in block.lines if is_menu_line(line.text))
+    return menu_lines >= MIN_MENU_LINES
+
+
+def is_prose(block: Block) -> bool:
+    """Sentence-like text of some length."""
+    if block.words < MIN_PROSE_WORDS or _MENU_MARK.match(block.lines[0].text):
+        return block.words >= 2 * MIN_PROSE_WORDS
+    return bool(_SENTENCE_PUNCTUATION.search(block.text))
+
+
+def block_score(block: Block) -> int:
+    """How much ``block`` speaks for being part of the article (negative: against)."""
+    if match_boilerplate(block.text):
+        return BOILERPLATE_PENALTY
+    if is_prose(block):
+        return block.words
+    if all(is_menu_line(line.text) for line in block.lines):
+        return MENU_PENALTY
+    return SHORT_PENALTY
+
+
+def best_run(scores: Sequence[int]) -> tuple[int, int]:
+    """The run ``[start, end)`` with the highest total score (Kadane)."""
+    best, best_span = 0, (0, 0)
+    total, start = 0, 0
+    for index, score in enumerate(scores):
+        if total <= 0:
+            total, start = 0, index
+        total += score
+        if total > best:
+            best, best_span = total, (start, index + 1)
+    return best_span
+
+
+def is_title_like(block: Block) -> bool:
+    """A short line that could be a headline."""
+    text = block.text
+    if not 2 <= block.words <= MAX_TITLE_WORDS or len(block.lines) > 2:
+        return False
+    if _MENU_MARK.match(block.lines[0].text) or match_boilerplate(text) or is_menu_line(text):
+        return False
+    return not _ENDS_SENTENCE.search(text) or text.endswith("?")
+
+
+def find_article(blocks: Sequence[Block], is_header: Callable[[Block], bool]) -> ArticleSpan | None:
+    """Where the article is, or None when ``blocks`` do not look like a page.
+
+    ``is_header`` says a block is a byline or date line: a title next to one
+    is the likeliest headline.
+    """
+    if not looks_like_page(blocks):
+        return None
+    scores = [block_score(block) for block in blocks]
+    start, end = best_run(scores)
+    if start == end:
+        return None
+    end = _cut_at_end_marker(blocks, scores, start, end)
+    reach = range(max(0, start - HEADER_REACH - 1), min(len(blocks), start + 2))
+    header_evidence = [False] * len(blocks)
+    for index in reach:
+        header_evidence[index] = is_header(blocks[index])
+    headline = _find_headline(blocks, start, header_evidence)
+    first = headline if headline is not None else start
+    return ArticleSpan(first, start, end, headline)
+
+
+def is_end_marker(block: Block) -> bool:
+    """A heading that ends an article: ``Related articles``, ``Kommentare``, ``Tags:``."""
+    return block.words <= 10 and bool(_END_MARKER.match(block.text))
+
+
+def _cut_at_end_marker(blocks: Sequence[Block], scores: Sequence[int], start: int, end: int) -> int:
+    """``end``, or the first end marker in the run when enough prose came before it
+    (at least as much as after it, or ``MIN_WORDS_BEFORE_END`` words)."""
+    for index in range(start + 1, end):
+        if not is_end_marker(blocks[index]):
+            continue
+        before = sum(score for score in scores[start:index] if score > 0)
+        after = sum(score for score in scores[index:end] if score > 0)
+        if before >= after or before >= MIN_WORDS_BEFORE_END:
+            return index
+    return end
+
+
+def _find_headline(
+    blocks: Sequence[Block], start: int, header_evidence: Sequence[bool]
+) -> int | None:
+    """The likeliest headline among the blocks just above the prose run."""
+    best: tuple[float, int] | None = None
+    for index in range(max(0, start - HEADER_REACH), start + 1):
+        block = blocks[index]
+        if not is_title_like(block) or header_evidence[index]:
+            continue
+        near_header = any(
+            header_evidence[other]
+            for other in (index - 1, index + 1, index + 2)
+            if 0 <= other < len(blocks)
+        )
+        score = (3.0 if near_header else 0.0) + min(block.words, 12) / 6 - 0.25 * (start - index)
+        if best is None or score > best[0]:
+            best = (score, index)
+    return best[1] if best else None
