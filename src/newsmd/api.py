@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .assemble import assemble
 from .classify import ParseOptions, classify
 from .errors import InputError
+from .languages import detect_language
 from .model import Article
 from .normalize import normalize
 from .render import RenderOptions, document, markdown, render
@@ -14,9 +15,12 @@ from .segment import segment
 
 
 def parse(text: str, options: ParseOptions = ParseOptions()) -> Article:
-    """Read a raw article: normalize, segment, classify, assemble."""
+    """Read a raw article: normalize, segment, tell the language, classify, assemble."""
     lines = normalize(text)
-    return assemble(lines, classify(segment(lines), options))
+    blocks = segment(lines)
+    if options.lang is None:
+        options = replace(options, lang=detect_language(" ".join(block.text for block in blocks)))
+    return assemble(lines, classify(blocks, options), options.lang)
 
 
 def parse_article(text: str, options: ParseOptions = ParseOptions()) -> Article:

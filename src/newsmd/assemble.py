@@ -16,7 +16,9 @@ class UnaccountedLinesError(AssertionError):
     """A non-blank input line ended up nowhere: a bug in newsmd, never in the input."""
 
 
-def assemble(lines: Sequence[Line], classified: Sequence[Classified]) -> Article:
+def assemble(
+    lines: Sequence[Line], classified: Sequence[Classified], lang: str | None = None
+) -> Article:
     """The Article that ``classified`` describes; checks that no line was lost."""
     check_accounted(lines, classified)
     body = build_body(classified)
@@ -35,6 +37,7 @@ def assemble(lines: Sequence[Line], classified: Sequence[Classified]) -> Article
         source=sources[0] if sources else None,
         author_bio=" ".join(c.block.text for c in classified if c.verdict.role is Role.BIO) or None,
         credits=_unique(_values(classified, "credit")),
+        lang=lang,
         body=body,
         classified=tuple(classified),
         warnings=find_defects(classified),

@@ -19,17 +19,19 @@ class ParseOptions:
     ``dayfirst`` reads ``03/04/2013`` as 3 April; ``year`` and ``now`` supply
     the year of a date the text gives without one (see ``DateOptions``);
     ``keep_boilerplate`` keeps boilerplate lines in the body instead of
-    dropping them.
+    dropping them; ``lang`` is the text's language (BCP 47), detected when
+    not given.
     """
 
     dayfirst: bool = False
     keep_boilerplate: bool = False
     year: int | None = None
     now: date | None = None
+    lang: str | None = None
 
     @property
     def dates(self) -> DateOptions:
-        return DateOptions(dayfirst=self.dayfirst, year=self.year, now=self.now)
+        return DateOptions(dayfirst=self.dayfirst, year=self.year, now=self.now, lang=self.lang)
 
 
 def classify(

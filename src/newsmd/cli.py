@@ -19,6 +19,7 @@ from .api import convert_article, parse_article
 from .classify import ParseOptions
 from .errors import NewsmdError
 from .files import check_writable, read_text, write_atomic
+from .languages import LANGUAGES
 from .model import ParseWarning
 from .render import RenderOptions
 
@@ -61,6 +62,11 @@ _READING_OPTIONS = (
     click.option("--dayfirst", is_flag=True, help="Read 03/04/2013 as 3 April."),
     click.option("--year", type=click.IntRange(1, 9999), help="Year for dates given without one."),
     click.option(
+        "--lang",
+        type=click.Choice([language.code for language in LANGUAGES]),
+        help="The text's language, instead of detecting it.",
+    ),
+    click.option(
         "--now",
         type=click.DateTime(formats=["%Y-%m-%d"]),
         help="Reference date (YYYY-MM-DD): a yearless date takes the latest year not after it.",
@@ -85,6 +91,7 @@ def _reading_options(command: F) -> F:
             dayfirst=kwargs.pop("dayfirst"),
             keep_boilerplate=kwargs.pop("keep_boilerplate"),
             year=kwargs.pop("year"),
+            lang=kwargs.pop("lang"),
             now=now.date() if now else None,
         )
         return command(*args, **kwargs)

@@ -117,6 +117,7 @@ class Article:
     author_bio: str | None = None
     credits: tuple[str, ...] = ()
     section: str | None = None
+    lang: str | None = None
     body: tuple[BodyBlock, ...] = ()
     classified: tuple[Classified, ...] = ()
     warnings: tuple[ParseWarning, ...] = field(default=())

@@ -56,6 +56,7 @@ def front_matter_values(article: Article) -> dict[str, Any]:
         "author_bio": article.author_bio,
         "credits": list(article.credits),
         "section": article.section,
+        "lang": article.lang,
     }
     return {key: value for key, value in values.items() if value not in (None, "", [])}
 
