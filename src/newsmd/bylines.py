@@ -111,11 +111,13 @@ def _agency_in(text: str) -> str | None:
     return None
 
 
-def looks_like_name(text: str) -> bool:
-    """Whether ``text`` reads as a person's name: two to five capitalized words."""
+def looks_like_name(text: str, *, single: bool = False) -> bool:
+    """Whether ``text`` reads as a person's name: two to five capitalized words
+    (with ``single``, one is enough: ``von David``)."""
     tokens = text.split()
     core = [t for t in tokens if t.lower() not in _PARTICLES and t.lower() not in _SUFFIXES]
-    if not 2 <= len(tokens) <= MAX_NAME_TOKENS or len(core) < 2:
+    fewest = 1 if single else 2
+    if not fewest <= len(tokens) <= MAX_NAME_TOKENS or len(core) < fewest:
         return False
     if any(token.lower().strip(".") in _NOT_NAMES for token in tokens):
         return False
@@ -171,8 +173,14 @@ def _strip_final_period(text: str) -> str:
     return text
 
 
-def read_byline(text: str, *, needs_prefix: bool = True) -> Byline | None:
-    """The byline ``text`` holds, or None when it is anything else."""
+def read_byline(
+    text: str, *, needs_prefix: bool = True, single_names: bool = False
+) -> Byline | None:
+    """The byline ``text`` holds, or None when it is anything else.
+
+    ``single_names`` accepts a one-word name after a prefix (``von David``),
+    which only a page's header line around its headline can vouch for.
+    """
     match = _PREFIX.match(text)
     if match is None and needs_prefix:
         return None
@@ -189,7 +197,7 @@ def read_byline(text: str, *, needs_prefix: bool = True) -> Byline | None:
         elif is_role(part):
             agency = agency or _agency_in(part)
             titled = True
-        elif looks_like_name(part):
+        elif looks_like_name(part, single=single_names and match is not None):
             names.append(title_case_name(part))
         else:
             return None

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from .bylines import agency_name, read_byline
 from .dates import DateOptions, read_date_line
 
-_SEGMENT_SEPARATOR = re.compile(r"\s+[|•·—–-]\s+|\s*\|\s*")
+#: What joins the items of a header line.
+HEADER_SEPARATOR = re.compile(r"\s+[|•·—–-]\s+|\s*\|\s*")
 _CREDIT_START = re.compile(
     r"^(?:additional\s+)?(?:reporting|editing|writing|research|compiled|edited|produced|"
     r"graphics|photos?|video|fact-checking|translation|translated|illustrations?)"
@@ -60,7 +61,7 @@ def read_header_line(text: str, dates: DateOptions, *, bare_names: bool) -> Head
     found_dates: list[tuple[str, str]] = []
     bare: list[str] = []
     supported = False
-    for segment in _SEGMENT_SEPARATOR.split(text.strip()):
+    for segment in HEADER_SEPARATOR.split(text.strip()):
         if not segment:
             continue
         byline = read_byline(segment)

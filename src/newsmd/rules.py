@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from .boilerplate import match_boilerplate
 from .bylines import has_label_prefix, read_byline
 from .datelines import read_dateline
-from .dates import DateOptions, read_date_line
-from .header import read_credits, read_header_line
+from .dates import DateOptions, find_date, read_date_line
+from .header import HEADER_SEPARATOR, read_credits, read_header_line
 from .model import BODY_ROLES, Block, Role, Verdict
 from .page import ArticleSpan
 
@@ -27,6 +27,8 @@ MAX_DEK_WORDS = 45
 MAX_BYLINE_WORDS = 24
 #: A line of names without a ``By`` has at most this many words.
 MAX_BARE_BYLINE_WORDS = 8
+#: How many blocks above a page's headline its date is looked for.
+DATE_REACH_ABOVE_HEADLINE = 3
 #: A subheading has at most this many words.
 MAX_HEADING_WORDS = 10
 #: A paragraph after a subheading has at least this many words.
@@ -104,12 +106,56 @@ Rule = Callable[[Block, Context], "Verdict | None"]
 
 
 def outside_article(block: Block, ctx: Context) -> Verdict | None:
-    """In a whole page, the blocks before the article's headline and after its prose."""
+    """In a whole page, the blocks before the article's headline and after its prose.
+
+    A date in the few lines right above the headline is the article's date.
+    """
     span = ctx.span
     if span is None or span.start <= ctx.index < span.end:
         return None
-    where = "before the article's headline" if ctx.index < span.start else "after the article"
-    return Verdict(Role.DROPPED, "outside_article", f"page text {where} (menus, teasers, footer)")
+    if ctx.index >= span.end:
+        return Verdict(Role.DROPPED, "outside_article", "page text after the article")
+    reason = "page text before the article's headline (menus, teasers)"
+    near = span.start - ctx.index <= DATE_REACH_ABOVE_HEADLINE and block.words <= MAX_BYLINE_WORDS
+    iso = find_date(block.text, ctx.dates) if near else None
+    if iso is None:
+        return Verdict(Role.DROPPED, "outside_article", reason)
+    return Verdict(
+        Role.DROPPED, "outside_article", f"{reason}; gives its date {iso}", (("date", iso),)
+    )
+
+
+def page_header_line(block: Block, ctx: Context) -> Verdict | None:
+    """In a whole page, a line between the headline and the prose holding a date or
+    a byline among other words: ``von David · 18. Oktober 2019``."""
+    span = ctx.span
+    if (
+        span is None
+        or not span.start < ctx.index < span.body_start
+        or block.words > MAX_BYLINE_WORDS
+    ):
+        return None
+    iso = find_date(block.text, ctx.dates)
+    names = _names_in_header(block.text)
+    if names:
+        values = tuple(("author", name) for name in names) + ((("date", iso),) if iso else ())
+        return Verdict(
+            Role.BYLINE, "page_header_line", f"header line naming {', '.join(names)}", values
+        )
+    if iso is None:
+        return None
+    return Verdict(
+        Role.DATE, "page_header_line", f"header line giving the date {iso}", (("date", iso),)
+    )
+
+
+def _names_in_header(text: str) -> tuple[str, ...]:
+    """Names behind a byline prefix in one of the items of a header line."""
+    for segment in HEADER_SEPARATOR.split(text):
+        found = read_byline(segment.strip(), single_names=True)
+        if found is not None and found.names:
+            return found.names
+    return ()
 
 
 def is_header_block(block: Block, dates: DateOptions) -> bool:
@@ -322,6 +368,7 @@ def body(block: Block, ctx: Context) -> Verdict | None:
 
 RULES: tuple[tuple[str, Rule], ...] = (
     ("outside_article", outside_article),
+    ("page_header_line", page_header_line),
     ("boilerplate", end_mark_or_boilerplate),
     ("bio_label", bio_label),
     ("credit_line", credit_line),
