@@ -28,7 +28,9 @@ MAX_BYLINE_WORDS = 24
 #: A line of names without a ``By`` has at most this many words.
 MAX_BARE_BYLINE_WORDS = 8
 #: How many blocks above a page's headline its date is looked for.
-DATE_REACH_ABOVE_HEADLINE = 3
+DATE_REACH_ABOVE_HEADLINE = 5
+#: How many blocks into the prose run a page's header line may stand.
+HEADER_LINES_INTO_PROSE = 3
 #: A subheading has at most this many words.
 MAX_HEADING_WORDS = 10
 #: A paragraph after a subheading has at least this many words.
@@ -129,11 +131,9 @@ def page_header_line(block: Block, ctx: Context) -> Verdict | None:
     """In a whole page, a line between the headline and the prose holding a date or
     a byline among other words: ``von David · 18. Oktober 2019``."""
     span = ctx.span
-    if (
-        span is None
-        or not span.start < ctx.index < span.body_start
-        or block.words > MAX_BYLINE_WORDS
-    ):
+    if span is None or block.words > MAX_BYLINE_WORDS:
+        return None
+    if not span.start < ctx.index < span.body_start + HEADER_LINES_INTO_PROSE:
         return None
     iso = find_date(block.text, ctx.dates)
     names = _names_in_header(block.text)
@@ -162,7 +162,7 @@ def is_header_block(block: Block, dates: DateOptions) -> bool:
     """Whether ``block`` is a byline or a date line (evidence of an article's header)."""
     if len(block.lines) > 2 or block.words > MAX_BYLINE_WORDS:
         return False
-    if read_date_line(block.text, dates) is not None:
+    if find_date(block.text, dates) is not None or _names_in_header(block.text):
         return True
     header = read_header_line(block.text, dates, bare_names=True)
     return header is not None and bool(header.names or header.dates)
