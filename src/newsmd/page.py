@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .boilerplate import match_boilerplate
+from .bylines import looks_like_name
 from .model import Block
 
 _MENU_MARK = re.compile(r"^\s*(?:[•□◦▪▫·●○■‣►»›>*+-]|\d{1,3}[.)])\s+")
@@ -170,18 +171,40 @@ def _cut_at_end_marker(blocks: Sequence[Block], scores: Sequence[int], start: in
 def _find_headline(
     blocks: Sequence[Block], start: int, header_evidence: Sequence[bool]
 ) -> int | None:
-    """The likeliest headline among the blocks just above the prose run."""
+    """The likeliest headline among the blocks just above the prose run.
+
+    Evidence: a byline or date line next to it, its text repeated elsewhere on
+    the page (a breadcrumb, the page title), a headline's length, and nearness
+    to the prose. A person's name alone, a label or an end marker is no title.
+    """
+    page_text = [block.text for block in blocks]
     best: tuple[float, int] | None = None
     for index in range(max(0, start - HEADER_REACH), start + 1):
         block = blocks[index]
-        if not is_title_like(block) or header_evidence[index]:
+        if not is_title_like(block) or header_evidence[index] or is_end_marker(block):
             continue
         near_header = any(
             header_evidence[other]
             for other in (index - 1, index + 1, index + 2)
             if 0 <= other < len(blocks)
         )
-        score = (3.0 if near_header else 0.0) + min(block.words, 12) / 6 - 0.25 * (start - index)
+        repeated = any(
+            block.text in other for number, other in enumerate(page_text) if number != index
+        )
+        score = (
+            (3.0 if near_header else 0.0)
+            + (2.0 if repeated else 0.0)
+            + (-3.0 if looks_like_name(block.text, single=True) and block.words <= 3 else 0.0)
+            + _length_score(block.words)
+            - 0.25 * (start - index)
+        )
         if best is None or score > best[0]:
             best = (score, index)
     return best[1] if best else None
+
+
+def _length_score(words: int) -> float:
+    """Headlines have four to fifteen words; a word or two is more likely a label."""
+    if words <= 2:
+        return -1.0
+    return min(words, 12) / 6
