@@ -204,3 +204,42 @@ def read_byline(
     if not names and agency is None:
         return None
     return Byline(tuple(names), agency, titled)
+
+
+_DATE_LABEL_WORDS = (
+    r"erstellt|stand|last|updated|published|posted|veröffentlicht|aktualisiert|geändert|publié|"
+    r"mis|publicado|actualizado|pubblicato|aggiornato|opublikowano"
+)
+_NAME_RUN = re.compile(
+    r"^(?P<name>(?:[^\W\d_][\w'’.-]*\s+){0,3}?[^\W\d_][\w'’.-]*)"
+    r"(?=\s*(?:$|[|·•,/–—(-]|\d|\b(?:am|on|le|el|il|em|um|at|in|im|aus|from|de)\b"
+    rf"|(?i:\b(?:{_DATE_LABEL_WORDS})\b)))"
+)
+_STARTS_WITH_DATE_LABEL = re.compile(rf"^(?:\d|(?:{_DATE_LABEL_WORDS})\b)", re.IGNORECASE)
+_PREFIX_ONLY = re.compile(
+    r"^(?:by|von|par|por|door|di|de|autor(?:in)?:?|author:?|text:?|texto:?)$", re.IGNORECASE
+)
+
+
+def is_prefix_only(text: str) -> bool:
+    """Whether ``text`` is a byline prefix with nothing after it (``By``, ``Von``)."""
+    return bool(_PREFIX_ONLY.match(text.strip()))
+
+
+def names_in_line(text: str) -> tuple[str, ...]:
+    """The names behind a byline prefix in a longer line: ``Von Claudia Riedler
+    19. Oktober 2019 00:04 Uhr``, ``von David · 18. Oktober 2019``; or a name
+    that a date or date label follows (``Christoph von Ritter 24. April 2020``)."""
+    match = _PREFIX.match(text)
+    rest = text[match.end() :] if match else text
+    run = _NAME_RUN.match(rest.strip())
+    if run is None:
+        return ()
+    candidate = run.group("name").strip(" .,")
+    after = rest.strip()[run.end() :].strip()
+    if match is None and not (_STARTS_WITH_DATE_LABEL.match(after) and looks_like_name(candidate)):
+        return ()
+    found = read_byline(candidate, needs_prefix=False)
+    if found is None and match is not None and looks_like_name(candidate, single=True):
+        return (title_case_name(candidate),)
+    return found.names if found else ()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .boilerplate import match_boilerplate
-from .bylines import has_label_prefix, read_byline
+from .bylines import has_label_prefix, is_prefix_only, names_in_line, read_byline
 from .datelines import read_dateline
 from .dates import DateOptions, find_date, read_date_line
 from .header import HEADER_SEPARATOR, read_credits, read_header_line
@@ -135,8 +135,13 @@ def page_header_line(block: Block, ctx: Context) -> Verdict | None:
         return None
     if not span.start < ctx.index < span.body_start + HEADER_LINES_INTO_PROSE:
         return None
+    if is_prefix_only(block.text):
+        return Verdict(Role.BYLINE, "page_header_line", "byline label; the name follows")
     iso = find_date(block.text, ctx.dates)
     names = _names_in_header(block.text)
+    if not names and ctx.previous is not None and ctx.previous.reason.startswith("byline label"):
+        found = read_byline(block.text, needs_prefix=False, single_names=True)
+        names = found.names if found else ()
     if names:
         values = tuple(("author", name) for name in names) + ((("date", iso),) if iso else ())
         return Verdict(
@@ -155,6 +160,9 @@ def _names_in_header(text: str) -> tuple[str, ...]:
         found = read_byline(segment.strip(), single_names=True)
         if found is not None and found.names:
             return found.names
+        names = names_in_line(segment.strip())
+        if names:
+            return names
     return ()
 
 
