@@ -243,3 +243,17 @@ def names_in_line(text: str) -> tuple[str, ...]:
     if found is None and match is not None and looks_like_name(candidate, single=True):
         return (title_case_name(candidate),)
     return found.names if found else ()
+
+
+_INNER_PREFIX = re.compile(r"\b(?:von|by|par|por|door|di)\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def has_byline_prefix(text: str) -> bool:
+    """Whether ``text`` opens with a byline prefix (``By``, ``Von``, ``Posted by``)."""
+    return bool(_PREFIX.match(text))
+
+
+def after_byline_prefix(text: str) -> str:
+    """``text`` from a byline prefix inside it on (``Veröffentlicht am ... von X``), or ""."""
+    match = _INNER_PREFIX.search(text)
+    return text[match.start() :] if match else ""

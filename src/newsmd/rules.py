@@ -12,7 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .boilerplate import match_boilerplate
-from .bylines import has_label_prefix, is_prefix_only, names_in_line, read_byline
+from .bylines import (
+    after_byline_prefix,
+    has_byline_prefix,
+    has_label_prefix,
+    is_prefix_only,
+    names_in_line,
+    read_byline,
+)
 from .datelines import read_dateline
 from .dates import DateOptions, find_date, read_date_line
 from .header import HEADER_SEPARATOR, read_credits, read_header_line
@@ -120,11 +127,12 @@ def outside_article(block: Block, ctx: Context) -> Verdict | None:
     reason = "page text before the article's headline (menus, teasers)"
     near = span.start - ctx.index <= DATE_REACH_ABOVE_HEADLINE and block.words <= MAX_BYLINE_WORDS
     iso = find_date(block.text, ctx.dates) if near else None
-    if iso is None:
+    names = _names_in_header(block.text) if near and span.start - ctx.index <= 2 else ()
+    if iso is None and not names:
         return Verdict(Role.DROPPED, "outside_article", reason)
-    return Verdict(
-        Role.DROPPED, "outside_article", f"{reason}; gives its date {iso}", (("date", iso),)
-    )
+    values = tuple(("author", name) for name in names) + ((("date", iso),) if iso else ())
+    gives = ", ".join(f"{key} {value}" for key, value in values)
+    return Verdict(Role.DROPPED, "outside_article", f"{reason}; gives its {gives}", values)
 
 
 def page_header_line(block: Block, ctx: Context) -> Verdict | None:
@@ -160,7 +168,7 @@ def _names_in_header(text: str) -> tuple[str, ...]:
         found = read_byline(segment.strip(), single_names=True)
         if found is not None and found.names:
             return found.names
-        names = names_in_line(segment.strip())
+        names = names_in_line(segment.strip()) or names_in_line(after_byline_prefix(segment))
         if names:
             return names
     return ()
@@ -204,9 +212,22 @@ def byline(block: Block, ctx: Context) -> Verdict | None:
         return None  # ``By Popular Demand`` opening a file is a headline
     header = read_header_line(block.text, ctx.dates, bare_names=not ctx.body_started)
     if header is None or not header.names:
-        return None
+        return _byline_with_time(block, ctx)
     names = ", ".join(header.names)
     return Verdict(Role.BYLINE, "byline", f"byline naming {names}", header.values())
+
+
+def _byline_with_time(block: Block, ctx: Context) -> Verdict | None:
+    """``Posted by T. V. Raman at 2:33 PM``, ``Von Claudia Riedler 19. Oktober 2019``:
+    a prefix, names, then a date or time."""
+    if not has_byline_prefix(block.text):
+        return None
+    names = names_in_line(block.text)
+    if not names:
+        return None
+    iso = find_date(block.text, ctx.dates)
+    values = tuple(("author", name) for name in names) + ((("date", iso),) if iso else ())
+    return Verdict(Role.BYLINE, "byline", f"byline naming {', '.join(names)}, then a time", values)
 
 
 def name_above_date(block: Block, ctx: Context) -> Verdict | None:
