@@ -86,6 +86,20 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "comment count or link",
     ),
     (
+        "call to action",
+        r"(?:your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked"
+        r"|receive\s+our\s+.{0,40}newsletter|do\s+you\s+want\s+to\s+be\s+informed|get\s+the\s+latest\s+updates"
+        r"|never\s+miss\s+(?:the|a|an)\b|to\s+view\s+the\s+full\s+story|if\s+you['’]re\s+seeing\s+this\s+message"
+        r"|support\s+(?:our|independent)\s+journalism|(?:please\s+)?log\s?in\s+to\s+comment"
+        r"|bitte\s+loggen\s+sie\s+sich|jetzt\s+registrieren|registrieren\s+sie\s+sich|werden\s+sie\s+mitglied"
+        r"|(?:gefällt\s+ihnen|hat\s+ihnen)\s+(?:dieser|der)\s+artikel|dir\s+hat\s+der\s+artikel\s+gefallen"
+        r"|ihr\s+beitrag\s+hilft|unterstützen\s+sie\s+(?:uns|unseren)|zurück\s+zur\s+startseite|zur\s+startseite"
+        r"|(?:auch|bitte)\s+lesen\s*:|lesen\s+sie\s+auch|(?:le|te)\s+puede\s+interesar|lea\s+también"
+        r"|leia\s+também|ne\s+manquez\s+pas|abonnez-vous|inscrivez-vous|suscríbete|iscriviti|zapisz\s+się)"
+        r".{0,300}",
+        "call to action (subscribe, register, read also, comment)",
+    ),
+    (
         "cookie notice",
         r"(?:this\s+(?:web)?site|we)\s+uses?\s+cookies\b.{0,300}|accept\s+(?:all\s+)?cookies",
         "cookie notice",
