@@ -25,6 +25,12 @@ from .model import Block
 _MENU_MARK = re.compile(r"^\s*(?:[•□◦▪▫·●○■‣►»›>*+-]|\d{1,3}[.)])\s+")
 _SEPARATED_ITEMS = re.compile(r"\S\s+[|·•/]\s+\S")
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?…:;][\"'”’»)]*(?:\s|$)")
+_NOT_A_TITLE = re.compile(
+    r":$|©|\b(?:getty\s+images|shutterstock|istock|dpa|imago|foto|photo|bild)\b\s*:?\s*\S*$"
+    r"|^(?:by|von|autor(?:in)?|author|par|por|posted|kategorie|category|tags?|schlagworte)\b\s*:?"
+    r"|^[\w-]+(?:,\s*[\w-]+)+$",
+    re.IGNORECASE,
+)
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)]*$")
 
 #: Headings that end an article on a page: related stories, comments, tags.
@@ -119,11 +125,14 @@ def best_run(scores: Sequence[int]) -> tuple[int, int]:
 
 
 def is_title_like(block: Block) -> bool:
-    """A short line that could be a headline."""
+    """A short line that could be a headline: not a sentence, a label, a byline,
+    a category list or a picture credit."""
     text = block.text
     if not 2 <= block.words <= MAX_TITLE_WORDS or len(block.lines) > 2:
         return False
     if _MENU_MARK.match(block.lines[0].text) or match_boilerplate(text) or is_menu_line(text):
+        return False
+    if _NOT_A_TITLE.search(text):
         return False
     return not _ENDS_SENTENCE.search(text) or text.endswith("?")
 
@@ -146,7 +155,7 @@ def find_article(blocks: Sequence[Block], is_header: Callable[[Block], bool]) ->
     for index in reach:
         header_evidence[index] = is_header(blocks[index])
     headline = _find_headline(blocks, start, header_evidence)
-    first = headline if headline is not None else start
+    first = min(headline, start) if headline is not None else start
     return ArticleSpan(first, start, end, headline)
 
 
@@ -173,30 +182,29 @@ def _find_headline(
 ) -> int | None:
     """The likeliest headline among the blocks just above the prose run.
 
-    Evidence: a byline or date line next to it, its text repeated elsewhere on
+    Evidence: a byline or date line under it (or, less, above it), its text repeated elsewhere on
     the page (a breadcrumb, the page title), a headline's length, and nearness
     to the prose. A person's name alone, a label or an end marker is no title.
     """
     page_text = [block.text for block in blocks]
     best: tuple[float, int] | None = None
-    for index in range(max(0, start - HEADER_REACH), start + 1):
+    for index in range(max(0, start - HEADER_REACH), min(len(blocks), start + 2)):
         block = blocks[index]
         if not is_title_like(block) or header_evidence[index] or is_end_marker(block):
             continue
-        near_header = any(
-            header_evidence[other]
-            for other in (index - 1, index + 1, index + 2)
-            if 0 <= other < len(blocks)
+        header_below = any(
+            header_evidence[other] for other in (index + 1, index + 2) if other < len(blocks)
         )
+        header_above = index > 0 and header_evidence[index - 1]
         repeated = any(
             block.text in other for number, other in enumerate(page_text) if number != index
         )
         score = (
-            (3.0 if near_header else 0.0)
+            (3.0 if header_below else 1.0 if header_above else 0.0)
             + (2.0 if repeated else 0.0)
             + (-3.0 if looks_like_name(block.text, single=True) and block.words <= 3 else 0.0)
             + _length_score(block.words)
-            - 0.25 * (start - index)
+            - 0.25 * abs(start - index)
         )
         if best is None or score > best[0]:
             best = (score, index)
