@@ -34,6 +34,8 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         r"|mit\s+freunden\s+teilen|auf\s+(?:facebook|twitter|whatsapp)\s+teilen)(?:\s+(?:this|the))?"
         r"(?:\s+(?:article|story|page|post|link))?"
         r"(?:\s+(?:on|via|to)\s+(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest))?"
+        r"|(?:tuitear|twittear|twittern|tweeter|whatsapp|telegram|xing|flipboard|messenger"
+        r"|enviar(?:\s+por\s+e-?mail)?|envoyer(?:\s+par\s+e-?mail)?|per\s+e-?mail(?:\s+\w+)?|mailen)"
         r"|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail)"
         r"(?:(?:\s*[|·•,/]\s*|\s+)(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email|e-mail))+",
         "share prompt",
@@ -100,6 +102,12 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "call to action (subscribe, register, read also, comment)",
     ),
     (
+        "tags",
+        r"(?:tags?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|mots-clés|mots\s+clés|etiquetas"
+        r"|temas|tag|tagi|keywords?)\s*:\s*.{1,300}",
+        "tags or keywords of the page",
+    ),
+    (
         "cookie notice",
         r"(?:this\s+(?:web)?site|we)\s+uses?\s+cookies\b.{0,300}|accept\s+(?:all\s+)?cookies",
         "cookie notice",
@@ -114,6 +122,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "photo caption",
         r".{10,400}?(?:\(\s*(?:photo|image|picture|credit|foto|bild)s?\s*:?[^()]{1,80}\)"
         r"|\bphotograph:\s*[^.]{1,80}"
+        r"|[.!?][\"”’»]?\s+(?:photo|foto|bild|image|crédito|crédit|zdjęcie)s?\s*:\s*[^.]{1,80}"
         r"|[.!?][\"”’]?\s*(?:[|/]\s*)?\(?(?-i:(?:REUTERS|Reuters|AP Photo|AFP|EPA|Getty Images)"
         r"(?:/[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})?)\)?)",
         "photo caption with its credit",
@@ -126,6 +135,7 @@ _PATTERNS = tuple(
 )
 
 
+_BULLET = re.compile(r"^[•·▪◦□■●○‣►*-]\s+")
 _COPYRIGHT_START = re.compile(r"^(?:©|\(c\)\s|copyright\b\s*(?:©|\(c\))?)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _RIGHTS_RESERVED = re.compile(r"\ball\s+rights\s+reserved\b", re.IGNORECASE)
@@ -162,7 +172,11 @@ _SMALL_WORDS = frozenset(
 
 
 def match_boilerplate(text: str) -> tuple[str, str] | None:
-    """The (kind, reason) of the boilerplate ``text`` is, or None."""
+    """The (kind, reason) of the boilerplate ``text`` is, or None.
+
+    A list bullet in front (``• Teilen``) does not hide it.
+    """
+    text = _BULLET.sub("", text)
     for name, pattern, reason in _PATTERNS:
         if pattern.fullmatch(text):
             return name, reason

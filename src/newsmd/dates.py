@@ -41,6 +41,7 @@ _DEFAULT_B = datetime(2008, 12, 28, 13, 13, 13)
 
 _ISO_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}")
 _UNKNOWN_ZONE_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?\s*[A-Z]{2,5}\b")
+_FRENCH_TIME = re.compile(r"\b(\d{1,2})\s?h\s?(\d{2})\b")
 _MERIDIEM = re.compile(r"\b([ap])\.\s?m\.?(?=\s|$|,)", re.IGNORECASE)
 _FILLER_WORDS = frozenset(
     {"t", "uhr", "h", "at", "on", "of", "the", "um", "le", "el", "de", "am", "à", "a", "o"}
@@ -124,6 +125,7 @@ def _prepare(text: str) -> str:
     """Rewrite spellings dateutil does not read: ``9:04 a.m.`` becomes ``9:04 AM``,
     ``09.00 BST`` becomes ``09:00 BST``."""
     text = _DOTTED_TIME.sub(r"\1:\2", text)
+    text = _FRENCH_TIME.sub(r"\1:\2", text)
     return _MERIDIEM.sub(lambda m: m.group(1).upper() + "M", text)
 
 
@@ -299,7 +301,7 @@ def month_names() -> tuple[str, ...]:
 
 
 _TIME = (
-    r"(?:,?\s*(?:at|um|à|a\s+las|alle|às|o)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?"
+    r"(?:,?\s*(?:at|um|à|a\s+las|alle|às|o)?\s*\d{1,2}\s?[:.h]\s?\d{2}(?::\d{2})?"
     r"(?:\s*(?:[ap]\.?\s?m\.?|uhr|h))?(?:\s+[A-Z]{2,4}\b)?)?"
 )
 
