@@ -1,8 +1,7 @@
 """Bylines in the languages newsmd reads: ``Von``, ``Par``, ``Por``, ``Di``, ``Door``,
 ``Autor:``, ``Texto:``, ``Autorin:``, and names behind a prefix in a longer line.
 
-Rows are ``(text, expected, reason)``. A row marked with ``bug`` is a known
-defect, kept as a strict xfail until it is fixed.
+Rows are ``(text, expected, reason)``.
 """
 
 from __future__ import annotations
@@ -12,11 +11,6 @@ from typing import Any
 import pytest
 
 from newsmd.bylines import after_byline_prefix, is_prefix_only, names_in_line, read_byline
-
-
-def bug(*row: object, why: str) -> Any:
-    """A row that fails today because of a defect in src: a strict xfail."""
-    return pytest.param(*row, id=str(row[-1]), marks=pytest.mark.xfail(strict=True, reason=why))
 
 
 def ids(rows: list[Any]) -> list[Any]:
@@ -115,19 +109,6 @@ def test_single_names_still_need_a_prefix() -> None:
     assert read_byline("Anna Berger", needs_prefix=False) is not None
 
 
-PARTICLE_DE = (
-    "names_in_line stops the name run before 'de' (_NAME_RUN's lookahead lists 'de' as the "
-    "start of what follows the name), so a name with the particle de is cut to its first word"
-)
-SENTENCE_AFTER_VON = (
-    "names_in_line: 'aus' after 'Von Berlin' ends the name run and a single word after a "
-    "prefix is accepted as a name, so the place in a sentence becomes an author"
-)
-TWO_NAMES = (
-    "names_in_line: _NAME_RUN takes at most four words and stops at a comma, so a header "
-    "line naming two authors gives one or none"
-)
-
 NAMES_ROWS = [
     ("Von Anna Berger · 18. Oktober 2019", ("Anna Berger",), "de: Von, name, dot, date"),
     (
@@ -157,41 +138,32 @@ NAMES_ROWS = [
     ),
     ("Anna Berger 18. Oktober 2019", ("Anna Berger",), "no prefix: a name a date follows"),
     # not bylines
-    bug("Von Berlin aus fuhr der Zug ...", (), "de: Von Berlin aus ...", why=SENTENCE_AFTER_VON),
+    ("Von Berlin aus fuhr der Zug ...", (), "de: Von Berlin aus ..."),
     ("Par ailleurs, le gouvernement ...", (), "fr: Par ailleurs, ..."),
     ("Von Montag an gilt die Regel.", (), "de: Von Montag an ..."),
     ("Por la tarde, 18 de octubre de 2019", (), "es: Por la tarde, date"),
     ("Der Zug fuhr 18. Oktober 2019", (), "no prefix: words before a date are no name"),
     # particles and several names
-    bug(
-        "Door Pieter de Vries · 18.10.2019",
-        ("Pieter de Vries",),
-        "nl: particle de in the name",
-        why=PARTICLE_DE,
-    ),
-    bug(
+    ("Door Pieter de Vries · 18.10.2019", ("Pieter de Vries",), "nl: particle de in the name"),
+    (
         "Por Juan de la Cruz 18 de octubre de 2019",
         ("Juan de la Cruz",),
         "es: particles de la in the name",
-        why=PARTICLE_DE,
     ),
-    bug(
+    (
         "Par Claire de Lorme | Publié le 18 octobre 2019",
         ("Claire de Lorme",),
         "fr: particle de in the name",
-        why=PARTICLE_DE,
     ),
-    bug(
+    (
         "Von Anna Berger und Jonas Keller · 18. Oktober 2019",
         ("Anna Berger", "Jonas Keller"),
         "de: two names joined by und, then a date",
-        why=TWO_NAMES,
     ),
-    bug(
+    (
         "Von Anna Berger, Jonas Keller · 18. Oktober 2019",
         ("Anna Berger", "Jonas Keller"),
         "de: two names joined by a comma, then a date",
-        why=TWO_NAMES,
     ),
 ]
 
@@ -235,11 +207,6 @@ def test_after_byline_prefix(text: str, expected: str, reason: str) -> None:
     assert after_byline_prefix(text) == expected
 
 
-PREFIX_ONLY_GAP = (
-    "is_prefix_only (_PREFIX_ONLY) lists fewer labels than read_byline accepts (_PREFIX): "
-    "no auteur, autore, written by, nor a space before the colon"
-)
-
 PREFIX_ONLY_ROWS = [
     ("Von", True, "de: Von"),
     ("von", True, "de: lower-case von"),
@@ -257,10 +224,10 @@ PREFIX_ONLY_ROWS = [
     ("Vonne", False, "a word starting like a prefix"),
     ("Paris", False, "a place starting like a prefix"),
     ("", False, "empty"),
-    bug("Auteur:", True, "fr: Auteur:", why=PREFIX_ONLY_GAP),
-    bug("Autore:", True, "it: Autore:", why=PREFIX_ONLY_GAP),
-    bug("Autorin :", True, "de: Autorin with a space before :", why=PREFIX_ONLY_GAP),
-    bug("Written by", True, "en: Written by", why=PREFIX_ONLY_GAP),
+    ("Auteur:", True, "fr: Auteur:"),
+    ("Autore:", True, "it: Autore:"),
+    ("Autorin :", True, "de: Autorin with a space before :"),
+    ("Written by", True, "en: Written by"),
 ]
 
 
@@ -273,5 +240,5 @@ def test_is_prefix_only(text: str, expected: bool, reason: str) -> None:
     "text", ["Auteur : Claire Dubois", "Autore: Marco Rossi", "Written by Mark Ellis"]
 )
 def test_labels_missing_from_is_prefix_only_are_read_as_bylines(text: str) -> None:
-    """The labels of the xfail rows above are bylines for read_byline."""
+    """The labels that ``is_prefix_only`` knows are bylines for ``read_byline`` too."""
     assert read_byline(text) is not None

@@ -1,7 +1,6 @@
 """Dates in the languages newsmd reads: ``find_date(text, DateOptions(lang=...))``.
 
-Rows are ``(text, lang, expected ISO or None, reason)``. A row marked with
-``bug`` is a known defect, kept as a strict xfail until it is fixed.
+Rows are ``(text, lang, expected ISO or None, reason)``.
 """
 
 from __future__ import annotations
@@ -15,24 +14,10 @@ from newsmd import ParseOptions
 from newsmd.dates import DateLine, DateOptions, find_date, parse_date, read_date_line
 
 
-def bug(*row: object, why: str) -> Any:
-    """A row that fails today because of a defect in src: a strict xfail."""
-    return pytest.param(*row, id=str(row[-1]), marks=pytest.mark.xfail(strict=True, reason=why))
-
-
 def ids(rows: list[Any]) -> list[Any]:
     """Each plain row as a param whose id is its reason."""
     return [pytest.param(*row, id=row[-1]) if type(row) is tuple else row for row in rows]
 
-
-TIME_AFTER_CONNECTOR = (
-    "_TIME lists 'a las', 'alle' and 'às' before a time, but parse_date does not take those "
-    "words as filler, so the whole match fails and only the date is kept"
-)
-ORDINAL_FIRST = (
-    "_date_in_text accepts '1er' and '1º' as a day, but dateutil does not read them, so "
-    "parse_date fails and the date is lost"
-)
 
 GERMAN_ROWS = [
     ("18. Oktober 2019", "de", "2019-10-18", "de: day. month year"),
@@ -71,7 +56,7 @@ FRENCH_ROWS = [
     ("12 février 2020", "fr", "2020-02-12", "fr: février with accent"),
     ("15 août 2020", "fr", "2020-08-15", "fr: août with circumflex"),
     ("3 décembre 2020", "fr", "2020-12-03", "fr: décembre"),
-    bug("1er mai 2020", "fr", "2020-05-01", "fr: 1er for the first", why=ORDINAL_FIRST),
+    ("1er mai 2020", "fr", "2020-05-01", "fr: 1er for the first"),
 ]
 
 SPANISH_ROWS = [
@@ -79,14 +64,8 @@ SPANISH_ROWS = [
     ("viernes, 18 de octubre de 2019", "es", "2019-10-18", "es: weekday before the date"),
     ("3 de marzo de 2021", "es", "2021-03-03", "es: marzo"),
     ("18 de octubre de 2019, 14:30", "es", "2019-10-18T14:30:00", "es: time after a comma"),
-    bug(
-        "18 de octubre de 2019 a las 14:30",
-        "es",
-        "2019-10-18T14:30:00",
-        "es: a las before the time",
-        why=TIME_AFTER_CONNECTOR,
-    ),
-    bug("1º de mayo de 2020", "es", "2020-05-01", "es: 1º for the first", why=ORDINAL_FIRST),
+    ("18 de octubre de 2019 a las 14:30", "es", "2019-10-18T14:30:00", "es: a las before the time"),
+    ("1º de mayo de 2020", "es", "2020-05-01", "es: 1º for the first"),
 ]
 
 ITALIAN_ROWS = [
@@ -94,13 +73,7 @@ ITALIAN_ROWS = [
     ("venerdì 18 ottobre 2019", "it", "2019-10-18", "it: weekday with accent"),
     ("3 maggio 2020", "it", "2020-05-03", "it: maggio"),
     ("18 ott 2019", "it", "2019-10-18", "it: abbreviated month"),
-    bug(
-        "18 ottobre 2019 alle 14:30",
-        "it",
-        "2019-10-18T14:30:00",
-        "it: alle before the time",
-        why=TIME_AFTER_CONNECTOR,
-    ),
+    ("18 ottobre 2019 alle 14:30", "it", "2019-10-18T14:30:00", "it: alle before the time"),
 ]
 
 PORTUGUESE_ROWS = [
@@ -108,13 +81,7 @@ PORTUGUESE_ROWS = [
     ("sexta-feira, 18 de outubro de 2019", "pt", "2019-10-18", "pt: hyphenated weekday"),
     ("3 de março de 2021", "pt", "2021-03-03", "pt: março with cedilla"),
     ("3 de marco de 2021", "pt", "2021-03-03", "pt: marco without cedilla"),
-    bug(
-        "18 de outubro de 2019 às 14:30",
-        "pt",
-        "2019-10-18T14:30:00",
-        "pt: às before the time",
-        why=TIME_AFTER_CONNECTOR,
-    ),
+    ("18 de outubro de 2019 às 14:30", "pt", "2019-10-18T14:30:00", "pt: às before the time"),
 ]
 
 POLISH_ROWS = [
@@ -209,16 +176,11 @@ DAY_OF_DROPPED_TIME_ROWS = [
 def test_find_date_reads_the_day_where_it_misses_the_time(
     text: str, lang: str, expected: str, reason: str
 ) -> None:
-    """Where the time is not read yet (xfail rows above), the day still is."""
+    """The day is read whatever words stand before the time."""
     found = find_date(text, DateOptions(lang=lang))
     assert found is not None
     assert found[:10] == expected
 
-
-HOUR_AS_YEAR = (
-    "parse_date takes the hour of a year-less date ('19 Uhr', '10 Uhr') for a two-digit "
-    "year, inventing 2019 or 2010 instead of returning None"
-)
 
 PARSE_ROWS = [
     ("18. Oktober 2019", "de", "2019-10-18", "de: just a date"),
@@ -226,21 +188,14 @@ PARSE_ROWS = [
     ("18 de octubre de 2019", "es", "2019-10-18", "es: just a date"),
     ("Veröffentlicht am 3. März 2021", "de", None, "a label is not filler for parse_date"),
     ("18. Oktober", "de", None, "de: no year"),
-    bug("18. Oktober 19 Uhr", "de", None, "de: no year, 19 Uhr", why=HOUR_AS_YEAR),
-    bug("18. Oktober, 10 Uhr", "de", None, "de: no year, comma and 10 Uhr", why=HOUR_AS_YEAR),
+    ("18. Oktober 19 Uhr", "de", None, "de: no year, 19 Uhr"),
+    ("18. Oktober, 10 Uhr", "de", None, "de: no year, comma and 10 Uhr"),
 ]
 
 
 @pytest.mark.parametrize(("text", "lang", "expected", "reason"), ids(PARSE_ROWS))
 def test_parse_date(text: str, lang: str, expected: str | None, reason: str) -> None:
     assert parse_date(text, DateOptions(lang=lang)) == expected
-
-
-MONTH_SHAPE = (
-    "read_date_line's _DATE_SHAPE only knows English month prefixes (jan..dec), so a date "
-    "line with Oktober, März, février, ottobre or outubro is not even tried"
-)
-PT_LABEL = "and 'Publicado em': em is neither a label suffix nor a filler word"
 
 
 def date_line(iso: str) -> DateLine:
@@ -269,29 +224,11 @@ READ_LINE_ROWS = [
         DateLine("updated", "2019-10-18T18:30:00"),
         "de: aktualisiert is an update",
     ),
-    bug("18. Oktober 2019", "de", date_line("2019-10-18"), "de: Oktober", why=MONTH_SHAPE),
-    bug(
-        "Veröffentlicht am 3. März 2021",
-        "de",
-        date_line("2021-03-03"),
-        "de: label and März",
-        why=MONTH_SHAPE,
-    ),
-    bug("12 février 2020", "fr", date_line("2020-02-12"), "fr: février", why=MONTH_SHAPE),
-    bug(
-        "Pubblicato il 18 ottobre 2019",
-        "it",
-        date_line("2019-10-18"),
-        "it: label and ottobre",
-        why=MONTH_SHAPE,
-    ),
-    bug(
-        "Publicado em 18 de outubro de 2019",
-        "pt",
-        date_line("2019-10-18"),
-        "pt: label and outubro",
-        why=f"{MONTH_SHAPE}; {PT_LABEL}",
-    ),
+    ("18. Oktober 2019", "de", date_line("2019-10-18"), "de: Oktober"),
+    ("Veröffentlicht am 3. März 2021", "de", date_line("2021-03-03"), "de: label and März"),
+    ("12 février 2020", "fr", date_line("2020-02-12"), "fr: février"),
+    ("Pubblicato il 18 ottobre 2019", "it", date_line("2019-10-18"), "it: label and ottobre"),
+    ("Publicado em 18 de outubro de 2019", "pt", date_line("2019-10-18"), "pt: label and outubro"),
 ]
 
 
@@ -308,12 +245,7 @@ GERMAN_BODY = (
 
 ARTICLE_DATE_ROWS = [
     ("18.10.2019", "2019-10-18", "numeric date line under the headline"),
-    bug(
-        "18. Oktober 2019",
-        "2019-10-18",
-        "German month name in the date line under the headline",
-        why=f"{MONTH_SHAPE}: the line becomes a dek and the article has no date",
-    ),
+    ("18. Oktober 2019", "2019-10-18", "German month name in the date line under the headline"),
 ]
 
 

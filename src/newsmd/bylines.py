@@ -210,14 +210,12 @@ _DATE_LABEL_WORDS = (
     r"erstellt|stand|last|updated|published|posted|veröffentlicht|aktualisiert|geändert|publié|"
     r"mis|publicado|actualizado|pubblicato|aggiornato|opublikowano"
 )
-_NAME_RUN = re.compile(
-    r"^(?P<name>(?:[^\W\d_][\w'’.-]*\s+){0,3}?[^\W\d_][\w'’.-]*)"
-    r"(?=\s*(?:$|[|·•,/–—(-]|\d|\b(?:am|on|le|el|il|em|um|at|in|im|aus|from|de)\b"
-    rf"|(?i:\b(?:{_DATE_LABEL_WORDS})\b)))"
-)
 _STARTS_WITH_DATE_LABEL = re.compile(rf"^(?:\d|(?:{_DATE_LABEL_WORDS})\b)", re.IGNORECASE)
+_DATE_LABEL_ONLY = re.compile(rf"^(?:{_DATE_LABEL_WORDS}):?$", re.IGNORECASE)
 _PREFIX_ONLY = re.compile(
-    r"^(?:by|von|par|por|door|di|de|autor(?:in)?:?|author:?|text:?|texto:?)$", re.IGNORECASE
+    r"^(?:(?:written|posted)\s+by|by|von|par|por|door|di|de"
+    r"|(?:autor(?:in)?|author|auteur|autore|text|texto)\s*:?)$",
+    re.IGNORECASE,
 )
 
 
@@ -228,21 +226,51 @@ def is_prefix_only(text: str) -> bool:
 
 def names_in_line(text: str) -> tuple[str, ...]:
     """The names behind a byline prefix in a longer line: ``Von Claudia Riedler
-    19. Oktober 2019 00:04 Uhr``, ``von David · 18. Oktober 2019``; or a name
-    that a date or date label follows (``Christoph von Ritter 24. April 2020``)."""
+    19. Oktober 2019 00:04 Uhr``, ``von David · 18. Oktober 2019``, ``Von Anna
+    Berger und Jonas Keller · ...``; or names that a date or a date label
+    follows (``Christoph von Ritter 24. April 2020``)."""
     match = _PREFIX.match(text)
     rest = text[match.end() :] if match else text
-    run = _NAME_RUN.match(rest.strip())
-    if run is None:
+    region, stop = _name_region(rest)
+    if not region:
         return ()
-    candidate = run.group("name").strip(" .,")
-    after = rest.strip()[run.end() :].strip()
-    if match is None and not (_STARTS_WITH_DATE_LABEL.match(after) and looks_like_name(candidate)):
+    if match is None and not _STARTS_WITH_DATE_LABEL.match(stop):
         return ()
-    found = read_byline(candidate, needs_prefix=False)
-    if found is None and match is not None and looks_like_name(candidate, single=True):
-        return (title_case_name(candidate),)
-    return found.names if found else ()
+    clean_stop = not stop or stop[:1].isdigit() or stop[:1] in _STOP_MARKS
+    single = match is not None and clean_stop
+    parts = [part for part in _SEPARATORS.split(region) if part]
+    if not parts or not all(looks_like_name(part, single=single) for part in parts):
+        return ()
+    return tuple(title_case_name(part) for part in parts)
+
+
+_STOP_MARKS = "|·•/–—(-:"
+_JOINERS = frozenset({"und", "and", "et", "y", "e", "i", "&", "en"})
+
+
+def _name_region(text: str) -> tuple[str, str]:
+    """The leading words of ``text`` that can belong to names, and what follows them.
+
+    Names are capitalized words, with particles (``de``, ``van der``) and
+    joiners (``und``, ``and``, commas) between them; a digit, a separator, a
+    date label or any other lower-case word ends them, and so does a particle
+    or joiner that no name follows (``Claire Dubois le 18 octobre``).
+    """
+    words = text.split()
+    end = 0
+    while end < len(words) and _may_be_in_name(words[end]):
+        end += 1
+    while end and words[end - 1].rstrip(",;").lower() in _PARTICLES | _JOINERS:
+        end -= 1
+    return " ".join(words[:end]).strip(" ,"), " ".join(words[end:])
+
+
+def _may_be_in_name(word: str) -> bool:
+    core = word.rstrip(",;")
+    if not core or core[0] in _STOP_MARKS or core[0].isdigit() or _DATE_LABEL_ONLY.match(core):
+        return False
+    lower = core.lower()
+    return _is_name_token(core) or lower in _PARTICLES or lower in _JOINERS
 
 
 _INNER_PREFIX = re.compile(r"\b(?:von|by|par|por|door|di)\s+(?=[^\W\d_])", re.IGNORECASE)

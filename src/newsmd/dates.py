@@ -39,13 +39,20 @@ _FIXED_OFFSETS_HOURS = {
 _DEFAULT_A = datetime(2004, 1, 1, 0, 0, 0)
 _DEFAULT_B = datetime(2008, 12, 28, 13, 13, 13)
 
+_EXPLICIT_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)")
 _ISO_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}")
 _UNKNOWN_ZONE_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?\s*[A-Z]{2,5}\b")
+_SPANISH_AT = re.compile(r"\sa\s+las?\s", re.IGNORECASE)  # dateutil reads a lone "a" as AM
+_ORDINAL_DAY = re.compile(r"\b(\d{1,2})(?:er|re|º|ª|°)(?=\s)")
 _FRENCH_TIME = re.compile(r"\b(\d{1,2})\s?h\s?(\d{2})\b")
 _MERIDIEM = re.compile(r"\b([ap])\.\s?m\.?(?=\s|$|,)", re.IGNORECASE)
+#: Words that may stand between the parts of a date in the languages newsmd reads.
 _FILLER_WORDS = frozenset(
-    {"t", "uhr", "h", "at", "on", "of", "the", "um", "le", "el", "de", "am", "à", "a", "o"}
-)
+    {
+        "t", "uhr", "h", "r", "at", "on", "of", "the", "um", "am", "le", "el", "de", "del", "do",
+        "da", "di", "la", "il", "à", "a", "o", "às", "las", "alle", "ore", "em", "heures",
+    }
+)  # fmt: skip
 _DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*(?:[AaPp]\.?[Mm]\b|Uhr\b|h\b|[A-Z]{2,4}\b))")
 _FILLER_PUNCTUATION = " ,.;|/-–—•·()[]"
 
@@ -89,7 +96,8 @@ class DateLine:
 _DATE_LABEL = re.compile(
     r"^(?P<label>(?:last\s+|first\s+)?(?:updated|published|posted|modified|date|dated|"
     r"aktualisiert|veröffentlicht|stand|mis à jour|publié|publicado|actualizado|"
-    r"pubblicato|aggiornato|opublikowano|zaktualizowano)(?:\s+(?:on|at|am|le|el|il))?)\s*:?\s*",
+    r"pubblicato|aggiornato|opublikowano|zaktualizowano|atualizado)"
+    r"(?:\s+(?:on|at|am|le|el|il|em|a))?)\s*:?\s*",
     re.IGNORECASE,
 )
 _UPDATED_LABEL = re.compile(
@@ -124,6 +132,8 @@ def _zones() -> dict[str, tzinfo]:
 def _prepare(text: str) -> str:
     """Rewrite spellings dateutil does not read: ``9:04 a.m.`` becomes ``9:04 AM``,
     ``09.00 BST`` becomes ``09:00 BST``."""
+    text = _ORDINAL_DAY.sub(r"\1", text)
+    text = _SPANISH_AT.sub(" ", text)
     text = _DOTTED_TIME.sub(r"\1:\2", text)
     text = _FRENCH_TIME.sub(r"\1:\2", text)
     return _MERIDIEM.sub(lambda m: m.group(1).upper() + "M", text)
@@ -184,6 +194,8 @@ def parse_date(text: str, options: DateOptions = DateOptions()) -> str | None:
     the offset when the text gives a zone. None when the year or day is missing
     or when anything but a date and filler words is in ``text``.
     """
+    if not _EXPLICIT_YEAR.search(text):
+        return None  # a two-digit number alone may be an hour or a day, never taken for a year
     both = _parse_twice(_prepare(text), options)
     if both is None:
         return None
@@ -212,7 +224,7 @@ def read_date_line(text: str, options: DateOptions = DateOptions()) -> DateLine 
         return None
     label = _DATE_LABEL.match(text)
     rest = text[label.end() :] if label else text
-    if not _DATE_SHAPE.search(rest):
+    if not (_DATE_SHAPE.search(rest) or _month_named(rest)):
         return None
     kind = "updated" if label and _UPDATED_LABEL.search(label.group("label")) else "date"
     iso = parse_date(rest, options)
@@ -336,3 +348,14 @@ def find_date(text: str, options: DateOptions = DateOptions()) -> str | None:
         if iso is not None:
             return iso
     return None
+
+
+def _month_named(text: str) -> bool:
+    """Whether ``text`` names a month in one of the languages newsmd reads."""
+    return bool(_month_pattern().search(text))
+
+
+@lru_cache(maxsize=1)
+def _month_pattern() -> re.Pattern[str]:
+    names = "|".join(re.escape(name) for name in month_names())
+    return re.compile(rf"(?<![^\W\d_])(?:{names})(?![^\W\d_])", re.IGNORECASE)

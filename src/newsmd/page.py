@@ -49,7 +49,7 @@ _END_MARKER = re.compile(
     r"|te\s+puede\s+interesar|noticias\s+relacionadas|comentarios|más\s+noticias|lee\s+también"
     r"|leggi\s+anche|articoli\s+correlati|commenti|leia\s+também|notícias\s+relacionadas|comentários"
     r"|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)|komentarze|polecamy|podobne\s+artykuły"
-    r")\s*[:.!…•]*\s*$",
+    r")\s*(?:\(\d+\))?\s*[:.!…•]*\s*$",
     re.IGNORECASE,
 )
 #: An end marker closes the article when at least this much prose came before it.
@@ -58,6 +58,8 @@ MIN_WORDS_BEFORE_END = 150
 MIN_MENU_LINES = 6
 #: A block of prose has at least this many words.
 MIN_PROSE_WORDS = 10
+#: A block of at most this many lines is checked line by line for page furniture.
+MAX_FURNITURE_LINES = 3
 #: Score of a block that counts against the article.
 MENU_PENALTY = -8
 BOILERPLATE_PENALTY = -15
@@ -101,14 +103,27 @@ def is_prose(block: Block) -> bool:
 
 
 def block_score(block: Block) -> int:
-    """How much ``block`` speaks for being part of the article (negative: against)."""
+    """How much ``block`` speaks for being part of the article (negative: against).
+
+    A short block with a boilerplate or menu line in it (a footer menu run
+    into a copyright line) counts as boilerplate.
+    """
     if match_boilerplate(block.text):
+        return BOILERPLATE_PENALTY
+    if all(is_menu_line(line.text) for line in block.lines):
+        return MENU_PENALTY
+    if _has_furniture_line(block):
         return BOILERPLATE_PENALTY
     if is_prose(block):
         return block.words
-    if all(is_menu_line(line.text) for line in block.lines):
-        return MENU_PENALTY
     return SHORT_PENALTY
+
+
+def _has_furniture_line(block: Block) -> bool:
+    short = len(block.lines) <= MAX_FURNITURE_LINES and block.words < 2 * MIN_PROSE_WORDS
+    return short and any(
+        match_boilerplate(line.text.strip()) or is_menu_line(line.text) for line in block.lines
+    )
 
 
 def best_run(scores: Sequence[int]) -> tuple[int, int]:

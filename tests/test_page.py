@@ -1,0 +1,395 @@
+"""Finding the article in a whole page: menu lines, the best run of prose, end
+markers, the headline above the run, and ``parse`` end to end.
+
+Rows are ``(input, expected, reason)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+
+import newsmd
+from newsmd.dates import DateOptions
+from newsmd.model import Block, Line, Role
+from newsmd.normalize import normalize
+from newsmd.page import (
+    BOILERPLATE_PENALTY,
+    MENU_PENALTY,
+    MIN_MENU_LINES,
+    SHORT_PENALTY,
+    best_run,
+    block_score,
+    find_article,
+    is_end_marker,
+    is_menu_line,
+    looks_like_page,
+)
+from newsmd.rules import is_header_block
+from newsmd.segment import make_block, segment
+
+
+def ids(rows: list[Any]) -> list[Any]:
+    """Each plain row as a param whose id is its reason."""
+    return [pytest.param(*row, id=row[-1]) if type(row) is tuple else row for row in rows]
+
+
+def blocks_of(text: str) -> tuple[Block, ...]:
+    return segment(normalize(text))
+
+
+def block_of(text: str) -> Block:
+    (block,) = blocks_of(text)
+    return block
+
+
+def index_of(blocks: Sequence[Block], start: str) -> int:
+    """The index of the one block whose text starts with ``start``."""
+    (index,) = [i for i, block in enumerate(blocks) if block.text.startswith(start)]
+    return index
+
+
+# --- the pages -------------------------------------------------------------------------------
+
+NAV_EN = "\n".join(
+    ["Harbour Gazette"] + [f"  • {item}" for item in ("Home", "News", "Sport", "Business")]
+)
+HEADLINE_EN = "Council votes to close the old harbour bridge for repairs"
+BYLINE_EN = "By Jane Holloway | March 3, 2021"
+PROSE_EN = [
+    "The city council voted on Tuesday to close the old harbour bridge for repairs, and the "
+    "work will begin in the spring. Officials said the closure could last for eight months.",
+    "The mayor said that the bridge had been in poor shape for years and that drivers would "
+    "have to use the northern crossing while it was closed. Engineers found rust in the beams.",
+    "Residents who live near the river were not happy with the plan, but most of them agreed "
+    "that the repairs were needed before another winter. Some asked for extra buses.",
+    "The council will hold a public meeting next week to explain the detour and the timetable. "
+    "The contractor has promised to keep one footpath open for as long as it can.",
+]
+TEASERS_EN = [
+    "  • Ferry timetable changes for the summer",
+    "  • New cycle lane opens on the seafront",
+    "  • Harbour car park to get electric chargers",
+]
+FOOTER_EN = ["About us | Privacy | Terms | Contact", "© 2021 Harbour Gazette. All rights reserved."]
+
+
+def english_page(*, end_marker: bool = True, footer_joined: bool = False) -> str:
+    """Nav, headline, byline/date line, four paragraphs, related teasers, footer."""
+    related = ["Related articles"] if end_marker else []
+    footer = "\n".join(FOOTER_EN) if footer_joined else "\n\n".join(FOOTER_EN)
+    parts = [
+        NAV_EN,
+        HEADLINE_EN,
+        BYLINE_EN,
+        *PROSE_EN,
+        "\n".join(related + TEASERS_EN),
+        footer,
+    ]
+    return "\n\n".join(parts) + "\n"
+
+
+GERMAN_PAGE = """\
+Hafen-Kurier
+  • Startseite
+  • Politik
+  • Wirtschaft
+  • Sport
+  • Kultur
+  • Kontakt
+
+Stadtrat sperrt die alte Hafenbrücke für Reparaturen
+
+Von Anna Berger · 18. Oktober 2019
+
+Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke für Reparaturen zu sperren. \
+Die Arbeiten sollen im Frühjahr beginnen und bis zu acht Monate dauern.
+
+Der Bürgermeister sagte, dass die Brücke seit Jahren in einem schlechten Zustand sei. Die \
+Autofahrer müssen während der Sperrung auf die nördliche Querung ausweichen.
+
+Anwohner, die nahe am Fluss leben, sind mit dem Plan nicht zufrieden. Auch sie sehen aber \
+ein, dass die Reparatur noch vor dem nächsten Winter nötig ist.
+
+Der Stadtrat will in der kommenden Woche bei einer Versammlung die Umleitung erklären. Die \
+Baufirma hat versprochen, einen Fußweg so lange wie möglich offen zu halten.
+
+Das könnte Sie auch interessieren
+  • Neuer Fahrplan für die Fähre im Sommer
+  • Radweg an der Promenade eröffnet
+  • Ladesäulen für den Parkplatz am Hafen
+
+Impressum | Datenschutz | Kontakt
+
+© 2019 Hafen-Kurier
+"""
+
+PLAIN_ARTICLE = "\n\n".join([HEADLINE_EN, "By Jane Holloway", "March 3, 2021", *PROSE_EN]) + "\n"
+
+
+# --- is_menu_line ----------------------------------------------------------------------------
+
+MENU_ROWS = [
+    ("  • Startseite", True, "indented bullet item"),
+    ("• Startseite", True, "bullet item"),
+    ("- Kontakt", True, "dash item"),
+    ("1. Startseite", True, "numbered item"),
+    ("Impressum | Datenschutz | Kontakt", True, "items joined by bars"),
+    ("Home · Politik · Wirtschaft", True, "items joined by middle dots"),
+    ("Politik / Wirtschaft / Sport", True, "items joined by slashes"),
+    ("Der Stadtrat hat am Dienstag beschlossen, die Brücke zu sperren.", False, "de sentence"),
+    ("The council voted on Tuesday to close the bridge.", False, "en sentence"),
+    ("Er sagte: Das ist gut | oder nicht.", False, "sentence with a bar in it"),
+    ("Preis: 20 / 30 Euro.", False, "sentence with a slash in it"),
+    (
+        "• Der Stadtrat hat am Dienstag beschlossen, die Brücke zu sperren",
+        False,
+        "bulleted sentence: too long for a menu item",
+    ),
+    ("Startseite", False, "one word without a bullet or separator"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), ids(MENU_ROWS))
+def test_is_menu_line(text: str, expected: bool, reason: str) -> None:
+    assert is_menu_line(text) is expected
+
+
+# --- looks_like_page -------------------------------------------------------------------------
+
+
+def bullets(count: int) -> str:
+    return "\n".join(f"• Item {number}" for number in range(count))
+
+
+PAGE_ROWS = [
+    (english_page(), True, "en page with nav, teasers and footer"),
+    (GERMAN_PAGE, True, "de page with nav, teasers and footer"),
+    (PLAIN_ARTICLE, False, "plain article: headline, byline, date, prose"),
+    (
+        f"{bullets(MIN_MENU_LINES)}\n\n{PROSE_EN[0]}",
+        True,
+        "exactly the minimum of menu lines",
+    ),
+    (
+        f"{bullets(MIN_MENU_LINES - 1)}\n\n{PROSE_EN[0]}",
+        False,
+        "one menu line short of the minimum",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), ids(PAGE_ROWS))
+def test_looks_like_page(text: str, expected: bool, reason: str) -> None:
+    assert looks_like_page(blocks_of(text)) is expected
+
+
+# --- best_run --------------------------------------------------------------------------------
+
+BEST_RUN_ROWS = [
+    ([], (0, 0), "no scores: empty run"),
+    ([-1, -2], (0, 0), "all negative: empty run"),
+    ([0, 0], (0, 0), "all zero: empty run"),
+    ([5], (0, 1), "one positive score"),
+    ([-8, 5, 10, -3, 20, -8], (1, 5), "menu, prose with a dip, menu"),
+    ([3, -10, 4], (2, 3), "a deep dip: the later, larger run"),
+    ([4, -10, 3], (0, 1), "a deep dip: the earlier, larger run"),
+    ([10, -3, -3, 7], (0, 4), "a shallow dip is bridged"),
+    ([10, -3, -3, 5], (0, 1), "a dip costing more than the run after it is not"),
+    ([5, -5, 5], (0, 1), "equal totals: the earliest run"),
+]
+
+
+@pytest.mark.parametrize(("scores", "expected", "reason"), ids(BEST_RUN_ROWS))
+def test_best_run(scores: list[int], expected: tuple[int, int], reason: str) -> None:
+    assert best_run(scores) == expected
+
+
+# --- block_score -----------------------------------------------------------------------------
+
+SCORE_ROWS = [
+    (PROSE_EN[0], len(PROSE_EN[0].split()), "prose counts its words"),
+    ("• Home", MENU_PENALTY, "menu item"),
+    ("Impressum | Datenschutz | Kontakt", MENU_PENALTY, "menu line"),
+    (HEADLINE_EN, SHORT_PENALTY, "headline: short, not prose"),
+    ("© 2021 Harbour Gazette. All rights reserved.", BOILERPLATE_PENALTY, "copyright line"),
+    ("Share this article on Facebook", BOILERPLATE_PENALTY, "share prompt"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), ids(SCORE_ROWS))
+def test_block_score(text: str, expected: int, reason: str) -> None:
+    assert block_score(block_of(text)) == expected
+
+
+def test_block_of_menu_line_and_copyright_counts_against_the_article() -> None:
+    block = make_block([Line(1, FOOTER_EN[0]), Line(2, FOOTER_EN[1])])
+    assert block_score(block) < 0
+
+
+def test_segment_joins_a_copyright_line_to_the_menu_line_above() -> None:
+    """Why the block above occurs: the © line is not capitalized, so it goes on."""
+    assert [block.text for block in blocks_of("\n".join(FOOTER_EN))] == [" ".join(FOOTER_EN)]
+
+
+# --- is_end_marker ---------------------------------------------------------------------------
+
+
+END_MARKER_ROWS = [
+    ("Das könnte Sie auch interessieren", True, "de: could also interest you"),
+    ("Related articles", True, "en: related articles"),
+    ("À lire aussi", True, "fr: read also"),
+    ("Kommentare (3)", True, "de: comments with a count"),
+    ("Tags:", True, "en: tags label"),
+    ("Related", True, "en: related alone"),
+    ("Related articles:", True, "en: with a colon"),
+    ("• Related articles", True, "en: behind a bullet"),
+    ("Lesen Sie auch:", True, "de: read also"),
+    ("Mehr zum Thema", True, "de: more on the topic"),
+    ("Lire aussi", True, "fr: lire aussi"),
+    ("Noticias relacionadas", True, "es: related news"),
+    ("Leggi anche", True, "it: read also"),
+    ("Leia também", True, "pt: read also"),
+    ("Czytaj też", True, "pl: read also"),
+    ("Related articles are listed below the story.", False, "en sentence opening Related"),
+    ("Tags are a way to sort the posts on this site.", False, "en sentence opening Tags"),
+    ("Kommentare sind hier nicht erwünscht.", False, "de sentence opening Kommentare"),
+    ("Read more about the new bridge", False, "en: Read more and a headline"),
+    (
+        "À lire aussi dans notre dossier sur la réforme des retraites en France",
+        False,
+        "fr: longer than a heading",
+    ),
+    ("Comments (12)", True, "en: comments with a count"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), ids(END_MARKER_ROWS))
+def test_is_end_marker(text: str, expected: bool, reason: str) -> None:
+    assert is_end_marker(block_of(text)) is expected
+
+
+# --- find_article ----------------------------------------------------------------------------
+
+SPAN_ROWS = [
+    (english_page(), ("en", HEADLINE_EN, PROSE_EN[0][:20], "Related articles"), "en page"),
+    (
+        GERMAN_PAGE,
+        ("de", "Stadtrat sperrt", "Der Stadtrat hat am", "Das könnte Sie"),
+        "de page",
+    ),
+    (
+        english_page(end_marker=False),
+        ("en", HEADLINE_EN, PROSE_EN[0][:20], TEASERS_EN[0].strip()),
+        "en page without an end marker: the teasers' scores end the run",
+    ),
+    (
+        english_page(footer_joined=True),
+        ("en", HEADLINE_EN, PROSE_EN[0][:20], "Related articles"),
+        "en page with a footer block scored as prose: the end marker ends the run",
+    ),
+    (
+        english_page(end_marker=False, footer_joined=True),
+        ("en", HEADLINE_EN, PROSE_EN[0][:20], TEASERS_EN[0].strip()),
+        "en page with a footer block scored as prose and no end marker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), ids(SPAN_ROWS))
+def test_find_article(text: str, expected: tuple[str, str, str, str], reason: str) -> None:
+    """The span starts at the headline, its prose after the byline, and ends before the
+    teasers; ``expected`` is (lang, headline, first prose, first block after the article)."""
+    lang, headline, prose, after = expected
+    blocks = blocks_of(text)
+    dates = DateOptions(lang=lang)
+    span = find_article(blocks, lambda block: is_header_block(block, dates))
+    assert span is not None
+    assert span.headline == index_of(blocks, headline)
+    assert span.start == span.headline
+    assert span.body_start == index_of(blocks, prose)
+    assert span.end == index_of(blocks, after)
+
+
+def test_find_article_ends_at_the_marker_before_prose_teasers() -> None:
+    """A teaser written as a sentence scores as prose; the end marker still ends the article."""
+    teaser = (
+        "The harbour authority has also announced that the ferry timetable will change for the "
+        "summer season, with more boats at weekends."
+    )
+    text = english_page().replace("Related articles\n", f"Related articles\n\n{teaser}\n\n")
+    blocks = blocks_of(text)
+    assert block_score(blocks[index_of(blocks, teaser[:20])]) > 0
+    span = find_article(blocks, lambda block: False)
+    assert span is not None
+    assert span.end == index_of(blocks, "Related articles")
+
+
+def test_find_article_leaves_a_plain_article_alone() -> None:
+    assert find_article(blocks_of(PLAIN_ARTICLE), lambda block: True) is None
+
+
+# --- parse, end to end -----------------------------------------------------------------------
+
+PARSE_ROWS = [
+    (
+        english_page(),
+        {
+            "lang": "en",
+            "title": HEADLINE_EN,
+            "authors": ("Jane Holloway",),
+            "date": "2021-03-03",
+            "first_body": PROSE_EN[0][:20],
+            "teasers": [line.strip() for line in TEASERS_EN],
+            "dropped": ["Harbour Gazette", "• Home", "Related articles", *FOOTER_EN],
+        },
+        "en page",
+    ),
+    (
+        GERMAN_PAGE,
+        {
+            "lang": "de",
+            "title": "Stadtrat sperrt die alte Hafenbrücke für Reparaturen",
+            "authors": ("Anna Berger",),
+            "date": "2019-10-18",
+            "first_body": "Der Stadtrat hat am",
+            "teasers": ["• Neuer Fahrplan", "• Radweg", "• Ladesäulen"],
+            "dropped": ["Hafen-Kurier", "• Startseite", "Das könnte Sie", "Impressum", "©"],
+        },
+        "de page",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), ids(PARSE_ROWS))
+def test_parse_page(text: str, expected: dict[str, Any], reason: str) -> None:
+    article = newsmd.parse(text)
+    assert article.lang == expected["lang"]
+    assert article.title == expected["title"]
+    assert article.authors == expected["authors"]
+    assert article.date == expected["date"]
+    # the body is the four paragraphs, nothing else
+    assert len(article.body) == 4
+    assert all(block.kind == "paragraph" for block in article.body)
+    assert article.body[0].text.startswith(expected["first_body"])
+    # nav, teasers and footer are dropped as outside the article
+    outside = [c.block.text for c in article.dropped if c.verdict.rule == "outside_article"]
+    for start in [*expected["teasers"], *expected["dropped"]]:
+        assert any(text.startswith(start) for text in outside), start
+    body_text = " ".join(block.text for block in article.body)
+    for teaser in expected["teasers"]:
+        assert teaser.lstrip("• ") not in body_text
+
+
+@pytest.mark.parametrize(("text", "reason"), [(english_page(), "en"), (GERMAN_PAGE, "de")])
+def test_every_dropped_block_has_a_reason(text: str, reason: str) -> None:
+    article = newsmd.parse(text)
+    assert article.dropped
+    for classified in article.dropped:
+        assert classified.verdict.role is Role.DROPPED
+        assert classified.verdict.rule
+        assert classified.verdict.reason.strip()
+    # every block is accounted for: dropped, or in the article
+    assert len(article.classified) == len(blocks_of(text))
