@@ -31,7 +31,7 @@ def assemble(
         title=_first_text(classified, Role.HEADLINE),
         subtitle=_first_text(classified, Role.DEK),
         authors=_unique(_values(classified, "author")),
-        date=next(iter(_values(classified, "date")), None),
+        date=next(iter([*_values(classified, "date"), *_values(classified, "page_date")]), None),
         updated=next(iter(_values(classified, "updated")), None),
         dateline=dateline.place if dateline else None,
         source=sources[0] if sources else None,

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .dates import DateOptions
 from .model import Block, Classified, Role, Verdict
 from .page import find_article
-from .rules import RULES, Context, is_header_block
+from .rules import RULES, Context, is_header_block, page_date_block
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +42,12 @@ def classify(
     dates = options.dates
     span = find_article(all_blocks, lambda block: is_header_block(block, dates))
     context = Context(0, all_blocks, dates, span)
+    fallback = page_date_block(all_blocks, span, dates) if span else None
     classified: list[Classified] = []
-    for block in all_blocks:
+    for index, block in enumerate(all_blocks):
         verdict = first_verdict(block, context)
+        if fallback is not None and index == fallback[0]:
+            verdict = with_page_date(verdict, fallback[1])
         if options.keep_boilerplate and verdict.role is Role.DROPPED:
             verdict = Verdict(Role.BODY, verdict.rule, f"{verdict.reason} (kept by request)")
         classified.append(Classified(block, verdict))
@@ -59,3 +62,9 @@ def first_verdict(block: Block, context: Context) -> Verdict:
         if verdict is not None:
             return verdict
     raise AssertionError("the last rule matches every block")  # pragma: no cover
+
+
+def with_page_date(verdict: Verdict, iso: str) -> Verdict:
+    """``verdict`` also giving the page's date, used when no header line gives one."""
+    reason = f"{verdict.reason}; holds the date nearest the headline ({iso})"
+    return replace(verdict, reason=reason, values=(*verdict.values, ("page_date", iso)))

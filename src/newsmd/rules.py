@@ -8,7 +8,7 @@ not apply. ``RULES`` is the precedence, declared once.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from .boilerplate import match_boilerplate
@@ -36,6 +36,8 @@ MAX_BYLINE_WORDS = 24
 MAX_BARE_BYLINE_WORDS = 8
 #: How many blocks above a page's headline its date is looked for.
 DATE_REACH_ABOVE_HEADLINE = 5
+#: How far from a page's headline its date is looked for when no header line gives it.
+PAGE_DATE_REACH = 15
 #: How many blocks into the prose run a page's header line may stand.
 HEADER_LINES_INTO_PROSE = 3
 #: A subheading has at most this many words.
@@ -182,6 +184,25 @@ def is_header_block(block: Block, dates: DateOptions) -> bool:
         return True
     header = read_header_line(block.text, dates, bare_names=True)
     return header is not None and bool(header.names or header.dates)
+
+
+def page_date_block(
+    blocks: Sequence[Block], span: ArticleSpan, dates: DateOptions
+) -> tuple[int, str] | None:
+    """The short block nearest the article's headline that holds a date, and the date.
+
+    Used only when no header line gave the page's date: a date line a little
+    further from the headline (above it, or after the first paragraphs) is
+    still the article's date more often than not.
+    """
+    anchor = span.headline if span.headline is not None else span.body_start
+    low, high = max(0, anchor - PAGE_DATE_REACH), min(len(blocks), span.end + PAGE_DATE_REACH)
+    for index in sorted(range(low, high), key=lambda index: (abs(index - anchor), index)):
+        if blocks[index].words <= MAX_BYLINE_WORDS:
+            iso = find_date(blocks[index].text, dates)
+            if iso is not None:
+                return index, iso
+    return None
 
 
 def end_mark_or_boilerplate(block: Block, ctx: Context) -> Verdict | None:
