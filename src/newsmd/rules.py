@@ -37,7 +37,7 @@ MAX_BARE_BYLINE_WORDS = 8
 #: How many blocks above a page's headline its date is looked for.
 DATE_REACH_ABOVE_HEADLINE = 5
 #: How far from a page's headline its date is looked for when no header line gives it.
-PAGE_DATE_REACH = 15
+PAGE_DATE_REACH = 25
 #: How many blocks into the prose run a page's header line may stand.
 HEADER_LINES_INTO_PROSE = 3
 #: A subheading has at most this many words.
