@@ -210,7 +210,11 @@ _DATE_LABEL_WORDS = (
     r"erstellt|stand|last|updated|published|posted|veröffentlicht|aktualisiert|geändert|publié|"
     r"mis|publicado|actualizado|pubblicato|aggiornato|opublikowano"
 )
-_STARTS_WITH_DATE_LABEL = re.compile(rf"^(?:\d|(?:{_DATE_LABEL_WORDS})\b)", re.IGNORECASE)
+_STARTS_WITH_DATE_LABEL = re.compile(
+    rf"^(?:\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?\d{{2,4}}|\d{{1,2}}\.?\s+[^\W\d_]+\.?,?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|(?:{_DATE_LABEL_WORDS})\b)",
+    re.IGNORECASE,
+)
 _DATE_LABEL_ONLY = re.compile(rf"^(?:{_DATE_LABEL_WORDS}):?$", re.IGNORECASE)
 _PREFIX_ONLY = re.compile(
     r"^(?:(?:written|posted)\s+by|by|von|par|por|door|di|de"

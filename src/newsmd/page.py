@@ -66,6 +66,8 @@ BOILERPLATE_PENALTY = -15
 SHORT_PENALTY = -3
 #: How many blocks above the prose run the headline is looked for.
 HEADER_REACH = 12
+#: A title-like line longer than this is more likely a dek or a lead.
+LONG_TITLE_WORDS = 14
 #: A headline has at most this many words.
 MAX_TITLE_WORDS = 30
 
@@ -227,7 +229,10 @@ def _find_headline(
 
 
 def _length_score(words: int) -> float:
-    """Headlines have four to fifteen words; a word or two is more likely a label."""
+    """Headlines have some four to twelve words; a word or two is more likely a
+    label, twenty or more a dek or a lead."""
     if words <= 2:
         return -1.0
-    return min(words, 12) / 6
+    if words <= LONG_TITLE_WORDS:
+        return min(words, 8) / 4
+    return 2.0 - (words - LONG_TITLE_WORDS) / 4
