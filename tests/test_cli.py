@@ -404,19 +404,25 @@ def test_interrupted_write_leaves_no_partial_file(
 # --- convert: bad inputs --------------------------------------------------------
 
 
-def test_missing_input(runner: CliRunner, tmp_path: Path) -> None:
+COMMANDS = ["convert", "inspect"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_missing_input(runner: CliRunner, tmp_path: Path, command: str) -> None:
     missing = tmp_path / "nope.txt"
-    assert_one_error_line(run(runner, "convert", missing), str(missing), "no such file")
+    assert_one_error_line(run(runner, command, missing), str(missing), "no such file")
 
 
-def test_directory_input(runner: CliRunner, tmp_path: Path) -> None:
-    assert_one_error_line(run(runner, "convert", tmp_path), str(tmp_path), "directory")
+@pytest.mark.parametrize("command", COMMANDS)
+def test_directory_input(runner: CliRunner, tmp_path: Path, command: str) -> None:
+    assert_one_error_line(run(runner, command, tmp_path), str(tmp_path), "directory")
 
 
-def test_undecodable_input(runner: CliRunner, tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", COMMANDS)
+def test_undecodable_input(runner: CliRunner, tmp_path: Path, command: str) -> None:
     source = tmp_path / "latin1.txt"
     source.write_bytes(b"caf\xe9 au lait\n")
-    assert_one_error_line(run(runner, "convert", source), str(source), "UTF-8", "byte 3")
+    assert_one_error_line(run(runner, command, source), str(source), "UTF-8", "byte 3")
 
 
 def test_undecodable_input_offset_later(runner: CliRunner, tmp_path: Path) -> None:
@@ -611,21 +617,6 @@ def test_inspect_stdin(runner: CliRunner) -> None:
     assert result.exit_code == 0, result.stderr
     assert "<stdin>" in result.stdout
     assert inspected_rows(result.stdout)
-
-
-def test_inspect_missing_input(runner: CliRunner, tmp_path: Path) -> None:
-    missing = tmp_path / "nope.txt"
-    assert_one_error_line(run(runner, "inspect", missing), str(missing), "no such file")
-
-
-def test_inspect_directory(runner: CliRunner, tmp_path: Path) -> None:
-    assert_one_error_line(run(runner, "inspect", tmp_path), str(tmp_path), "directory")
-
-
-def test_inspect_undecodable(runner: CliRunner, tmp_path: Path) -> None:
-    source = tmp_path / "latin1.txt"
-    source.write_bytes(b"caf\xe9 au lait\n")
-    assert_one_error_line(run(runner, "inspect", source), str(source), "byte 3")
 
 
 def test_inspect_binary(runner: CliRunner, tmp_path: Path) -> None:

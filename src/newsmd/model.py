@@ -126,8 +126,3 @@ class Article:
     def dropped(self) -> tuple[Classified, ...]:
         """The blocks left out of the output, each with the rule and reason."""
         return tuple(c for c in self.classified if c.verdict.role is Role.DROPPED)
-
-    @property
-    def word_count(self) -> int:
-        """Words in the body blocks."""
-        return sum(len(block.text.split()) for block in self.body)
