@@ -27,7 +27,7 @@ from newsmd.page import (
     is_menu_line,
     looks_like_page,
 )
-from newsmd.rules import is_header_block
+from newsmd.page_rules import is_header_block
 from newsmd.segment import make_block, segment
 
 

@@ -6,10 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from .context import Context
 from .dates import DateOptions
 from .model import Block, Classified, Role, Verdict
 from .page import find_article
-from .rules import RULES, Context, is_header_block, page_date_block
+from .page_rules import is_header_block, page_date_block
+from .rules import RULES
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,38 +8,27 @@ not apply. ``RULES`` is the precedence, declared once.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
 
 from .boilerplate import match_boilerplate
 from .bylines import (
-    after_byline_prefix,
     has_byline_prefix,
     has_label_prefix,
-    is_prefix_only,
     names_in_line,
     read_byline,
 )
+from .context import MAX_BYLINE_WORDS, Context, Rule
 from .datelines import read_dateline
-from .dates import DateOptions, find_date, read_date_line
-from .header import HEADER_SEPARATOR, read_credits, read_header_line
+from .dates import find_date, read_date_line
+from .header import read_credits, read_header_line
 from .model import BODY_ROLES, Block, Role, Verdict
-from .page import ArticleSpan
+from .page_rules import outside_article, page_header_line
 
 #: A headline has at most this many words.
 MAX_HEADLINE_WORDS = 30
 #: A dek (standfirst) has at most this many words.
 MAX_DEK_WORDS = 45
-#: A byline line has at most this many words.
-MAX_BYLINE_WORDS = 24
 #: A line of names without a ``By`` has at most this many words.
 MAX_BARE_BYLINE_WORDS = 8
-#: How many blocks above a page's headline its date is looked for.
-DATE_REACH_ABOVE_HEADLINE = 5
-#: How far from a page's headline its date is looked for when no header line gives it.
-PAGE_DATE_REACH = 25
-#: How many blocks into the prose run a page's header line may stand.
-HEADER_LINES_INTO_PROSE = 3
 #: A subheading has at most this many words.
 MAX_HEADING_WORDS = 10
 #: A paragraph after a subheading has at least this many words.
@@ -63,146 +52,6 @@ _GENERIC_BIO = re.compile(
     r"\b(?:journalist|reporter|correspondent|writer|editor|columnist|author|contributor|"
     r"freelancer|analyst|producer|critic|photographer)s?\b",
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What a rule may know about a block's surroundings.
-
-    ``previous`` is the verdict on the block before; ``roles_seen`` and
-    ``authors`` sum up all earlier verdicts, so a rule never rescans them.
-    """
-
-    index: int
-    blocks: tuple[Block, ...]
-    dates: DateOptions
-    span: ArticleSpan | None = None
-    previous: Verdict | None = None
-    roles_seen: frozenset[Role] = frozenset()
-    authors: tuple[str, ...] = ()
-
-    @property
-    def next_block(self) -> Block | None:
-        following = self.index + 1
-        return self.blocks[following] if following < len(self.blocks) else None
-
-    @property
-    def remaining(self) -> int:
-        """How many blocks come after this one."""
-        return len(self.blocks) - self.index - 1
-
-    def seen(self, role: Role) -> bool:
-        return role in self.roles_seen
-
-    @property
-    def body_started(self) -> bool:
-        return not self.roles_seen.isdisjoint(BODY_ROLES)
-
-    def after(self, verdict: Verdict) -> Context:
-        """The context of the next block, once ``verdict`` is given to this one."""
-        roles = (
-            self.roles_seen if verdict.role in self.roles_seen else self.roles_seen | {verdict.role}
-        )
-        names = tuple(value for key, value in verdict.values if key == "author")
-        return replace(
-            self,
-            index=self.index + 1,
-            previous=verdict,
-            roles_seen=roles,
-            authors=self.authors + names,
-        )
-
-
-Rule = Callable[[Block, Context], "Verdict | None"]
-
-
-def outside_article(block: Block, ctx: Context) -> Verdict | None:
-    """In a whole page, the blocks before the article's headline and after its prose.
-
-    A date in the few lines right above the headline is the article's date.
-    """
-    span = ctx.span
-    if span is None or span.start <= ctx.index < span.end:
-        return None
-    if ctx.index >= span.end:
-        return Verdict(Role.DROPPED, "outside_article", "page text after the article")
-    reason = "page text before the article's headline (menus, teasers)"
-    near = span.start - ctx.index <= DATE_REACH_ABOVE_HEADLINE and block.words <= MAX_BYLINE_WORDS
-    iso = find_date(block.text, ctx.dates) if near else None
-    names = _names_in_header(block.text) if near and span.start - ctx.index <= 2 else ()
-    if iso is None and not names:
-        return Verdict(Role.DROPPED, "outside_article", reason)
-    values = tuple(("author", name) for name in names) + ((("date", iso),) if iso else ())
-    gives = ", ".join(f"{key} {value}" for key, value in values)
-    return Verdict(Role.DROPPED, "outside_article", f"{reason}; gives its {gives}", values)
-
-
-def page_header_line(block: Block, ctx: Context) -> Verdict | None:
-    """In a whole page, a line between the headline and the prose holding a date or
-    a byline among other words: ``von David · 18. Oktober 2019``."""
-    span = ctx.span
-    if span is None or block.words > MAX_BYLINE_WORDS:
-        return None
-    if not span.start < ctx.index < span.body_start + HEADER_LINES_INTO_PROSE:
-        return None
-    if is_prefix_only(block.text):
-        return Verdict(Role.BYLINE, "page_header_line", "byline label; the name follows")
-    iso = find_date(block.text, ctx.dates)
-    names = _names_in_header(block.text)
-    if not names and ctx.previous is not None and ctx.previous.reason.startswith("byline label"):
-        found = read_byline(block.text, needs_prefix=False, single_names=True)
-        names = found.names if found else ()
-    if names:
-        values = tuple(("author", name) for name in names) + ((("date", iso),) if iso else ())
-        return Verdict(
-            Role.BYLINE, "page_header_line", f"header line naming {', '.join(names)}", values
-        )
-    if iso is None:
-        return None
-    return Verdict(
-        Role.DATE, "page_header_line", f"header line giving the date {iso}", (("date", iso),)
-    )
-
-
-def _names_in_header(text: str) -> tuple[str, ...]:
-    """Names behind a byline prefix in one of the items of a header line."""
-    for segment in HEADER_SEPARATOR.split(text):
-        found = read_byline(segment.strip(), single_names=True)
-        if found is not None and found.names:
-            return found.names
-        names = names_in_line(segment.strip()) or names_in_line(after_byline_prefix(segment))
-        if names:
-            return names
-    return ()
-
-
-def is_header_block(block: Block, dates: DateOptions) -> bool:
-    """Whether ``block`` is a byline or a date line (evidence of an article's header)."""
-    if len(block.lines) > 2 or block.words > MAX_BYLINE_WORDS:
-        return False
-    if find_date(block.text, dates) is not None or _names_in_header(block.text):
-        return True
-    header = read_header_line(block.text, dates, bare_names=True)
-    return header is not None and bool(header.names or header.dates)
-
-
-def page_date_block(
-    blocks: Sequence[Block], span: ArticleSpan, dates: DateOptions
-) -> tuple[int, str] | None:
-    """The short block nearest the article's headline that holds a date, and the date.
-
-    Used only when no header line gave the page's date: a date line a little
-    further from the headline (above it, or after the first paragraphs) is
-    still the article's date more often than not.
-    """
-    anchor = span.headline if span.headline is not None else span.body_start
-    low, high = max(0, anchor - PAGE_DATE_REACH), min(len(blocks), span.end + PAGE_DATE_REACH)
-    for index in sorted(range(low, high), key=lambda index: (abs(index - anchor), index)):
-        if blocks[index].words <= MAX_BYLINE_WORDS:
-            iso = find_date(blocks[index].text, dates)
-            if iso is not None:
-                return index, iso
-    return None
 
 
 def end_mark_or_boilerplate(block: Block, ctx: Context) -> Verdict | None:

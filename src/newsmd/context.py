@@ -1,0 +1,64 @@
+"""What a classification rule may know about a block's surroundings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from .dates import DateOptions
+from .model import BODY_ROLES, Block, Role, Verdict
+from .page import ArticleSpan
+
+#: A byline or header line has at most this many words.
+MAX_BYLINE_WORDS = 24
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a rule may know about a block's surroundings.
+
+    ``previous`` is the verdict on the block before; ``roles_seen`` and
+    ``authors`` sum up all earlier verdicts, so a rule never rescans them.
+    """
+
+    index: int
+    blocks: tuple[Block, ...]
+    dates: DateOptions
+    span: ArticleSpan | None = None
+    previous: Verdict | None = None
+    roles_seen: frozenset[Role] = frozenset()
+    authors: tuple[str, ...] = ()
+
+    @property
+    def next_block(self) -> Block | None:
+        following = self.index + 1
+        return self.blocks[following] if following < len(self.blocks) else None
+
+    @property
+    def remaining(self) -> int:
+        """How many blocks come after this one."""
+        return len(self.blocks) - self.index - 1
+
+    def seen(self, role: Role) -> bool:
+        return role in self.roles_seen
+
+    @property
+    def body_started(self) -> bool:
+        return not self.roles_seen.isdisjoint(BODY_ROLES)
+
+    def after(self, verdict: Verdict) -> Context:
+        """The context of the next block, once ``verdict`` is given to this one."""
+        roles = (
+            self.roles_seen if verdict.role in self.roles_seen else self.roles_seen | {verdict.role}
+        )
+        names = tuple(value for key, value in verdict.values if key == "author")
+        return replace(
+            self,
+            index=self.index + 1,
+            previous=verdict,
+            roles_seen=roles,
+            authors=self.authors + names,
+        )
+
+
+Rule = Callable[[Block, Context], "Verdict | None"]
