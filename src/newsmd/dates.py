@@ -352,10 +352,13 @@ def find_date(text: str, options: DateOptions = DateOptions()) -> str | None:
 
 def _month_named(text: str) -> bool:
     """Whether ``text`` names a month in one of the languages newsmd reads."""
-    return bool(_month_pattern().search(text))
+    names = _month_set()
+    return any(word.lower() in names for word in _WORDS.findall(text))
 
 
 @lru_cache(maxsize=1)
-def _month_pattern() -> re.Pattern[str]:
-    names = "|".join(re.escape(name) for name in month_names())
-    return re.compile(rf"(?<![^\W\d_])(?:{names})(?![^\W\d_])", re.IGNORECASE)
+def _month_set() -> frozenset[str]:
+    return frozenset(month_names())
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
