@@ -30,7 +30,7 @@ def assemble(
     return Article(
         title=_first_text(classified, Role.HEADLINE),
         subtitle=_first_text(classified, Role.DEK),
-        authors=_unique(_values(classified, "author")),
+        authors=_unique(_values(classified, "author") or _values(classified, "page_author")),
         date=next(iter([*_values(classified, "date"), *_values(classified, "page_date")]), None),
         updated=next(iter(_values(classified, "updated")), None),
         dateline=dateline.place if dateline else None,

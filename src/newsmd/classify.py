@@ -10,7 +10,7 @@ from .context import Context
 from .dates import DateOptions
 from .model import Block, Classified, Role, Verdict
 from .page import find_article
-from .page_rules import is_header_block, page_date_block
+from .page_rules import is_header_block, page_fallbacks
 from .rules import RULES
 
 
@@ -44,12 +44,12 @@ def classify(
     dates = options.dates
     span = find_article(all_blocks, lambda block: is_header_block(block, dates))
     context = Context(0, all_blocks, dates, span)
-    fallback = page_date_block(all_blocks, span, dates) if span else None
+    fallbacks = page_fallbacks(all_blocks, span, dates) if span else {}
     classified: list[Classified] = []
     for index, block in enumerate(all_blocks):
         verdict = first_verdict(block, context)
-        if fallback is not None and index == fallback[0]:
-            verdict = with_page_date(verdict, fallback[1])
+        if index in fallbacks:
+            verdict = with_page_values(verdict, fallbacks[index])
         if options.keep_boilerplate and verdict.role is Role.DROPPED:
             verdict = Verdict(Role.BODY, verdict.rule, f"{verdict.reason} (kept by request)")
         classified.append(Classified(block, verdict))
@@ -66,7 +66,9 @@ def first_verdict(block: Block, context: Context) -> Verdict:
     raise AssertionError("the last rule matches every block")  # pragma: no cover
 
 
-def with_page_date(verdict: Verdict, iso: str) -> Verdict:
-    """``verdict`` also giving the page's date, used when no header line gives one."""
-    reason = f"{verdict.reason}; holds the date nearest the headline ({iso})"
-    return replace(verdict, reason=reason, values=(*verdict.values, ("page_date", iso)))
+def with_page_values(verdict: Verdict, values: tuple[tuple[str, str], ...]) -> Verdict:
+    """``verdict`` also giving the page's date or authors, used when no header line
+    gives them."""
+    given = ", ".join(f"{key.removeprefix('page_')} {value}" for key, value in values)
+    reason = f"{verdict.reason}; nearest the headline to give the page's {given}"
+    return replace(verdict, reason=reason, values=(*verdict.values, *values))

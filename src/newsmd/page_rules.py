@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .bylines import after_byline_prefix, is_prefix_only, names_in_line, read_byline
+from .bylines import (
+    after_byline_prefix,
+    has_byline_prefix,
+    has_label_prefix,
+    is_prefix_only,
+    names_in_line,
+    read_byline,
+)
 from .context import MAX_BYLINE_WORDS, Context
 from .dates import DateOptions, find_date
 from .header import HEADER_SEPARATOR, read_header_line
@@ -18,7 +25,8 @@ from .page import ArticleSpan
 
 #: How many blocks above a page's headline its date is looked for.
 DATE_REACH_ABOVE_HEADLINE = 5
-#: How far from a page's headline its date is looked for when no header line gives it.
+#: How far from a page's headline its date and byline are looked for when no header
+#: line gives them.
 PAGE_DATE_REACH = 25
 #: How many blocks into the prose run a page's header line may stand.
 HEADER_LINES_INTO_PROSE = 3
@@ -94,20 +102,43 @@ def is_header_block(block: Block, dates: DateOptions) -> bool:
     return header is not None and bool(header.names or header.dates)
 
 
-def page_date_block(
+def page_fallbacks(
     blocks: Sequence[Block], span: ArticleSpan, dates: DateOptions
-) -> tuple[int, str] | None:
-    """The short block nearest the article's headline that holds a date, and the date.
+) -> dict[int, tuple[tuple[str, str], ...]]:
+    """Values for the page's date and authors from the blocks nearest its headline.
 
-    Used only when no header line gave the page's date: a date line a little
-    further from the headline (above it, or after the first paragraphs) is
-    still the article's date more often than not.
+    Used only when no header line gives them (``assemble`` prefers those): a
+    date line or a ``Von ...`` line a little further from the headline (above
+    it, after the first paragraphs, at the end) still belongs to the article
+    more often than not. Keys are block indexes.
     """
+    found: dict[int, tuple[tuple[str, str], ...]] = {}
+    date_found = author_found = False
+    for index in _nearest_first(span, len(blocks)):
+        block = blocks[index]
+        if block.words > MAX_BYLINE_WORDS:
+            continue
+        if not date_found and (iso := find_date(block.text, dates)) is not None:
+            found[index] = (*found.get(index, ()), ("page_date", iso))
+            date_found = True
+        if not author_found and (names := _prefixed_names(block.text)):
+            found[index] = (*found.get(index, ()), *(("page_author", name) for name in names))
+            author_found = True
+        if date_found and author_found:
+            break
+    return found
+
+
+def _nearest_first(span: ArticleSpan, count: int) -> list[int]:
+    """Block indexes around the article, nearest to its headline first."""
     anchor = span.headline if span.headline is not None else span.body_start
-    low, high = max(0, anchor - PAGE_DATE_REACH), min(len(blocks), span.end + PAGE_DATE_REACH)
-    for index in sorted(range(low, high), key=lambda index: (abs(index - anchor), index)):
-        if blocks[index].words <= MAX_BYLINE_WORDS:
-            iso = find_date(blocks[index].text, dates)
-            if iso is not None:
-                return index, iso
-    return None
+    low, high = max(0, anchor - PAGE_DATE_REACH), min(count, span.end + PAGE_DATE_REACH)
+    return sorted(range(low, high), key=lambda index: (abs(index - anchor), index))
+
+
+def _prefixed_names(text: str) -> tuple[str, ...]:
+    """Names in a line that opens with a byline prefix or label."""
+    if not (has_byline_prefix(text) or has_label_prefix(text)):
+        return ()
+    found = read_byline(text, single_names=True)
+    return found.names if found is not None and found.names else names_in_line(text)
