@@ -115,18 +115,27 @@ def page_fallbacks(
     found: dict[int, tuple[tuple[str, str], ...]] = {}
     date_found = author_found = False
     for index in _nearest_first(span, len(blocks)):
-        block = blocks[index]
-        if block.words > MAX_BYLINE_WORDS:
+        text = _header_text(blocks[index])
+        if not text:
             continue
-        if not date_found and (iso := find_date(block.text, dates)) is not None:
+        if not date_found and (iso := find_date(text, dates)) is not None:
             found[index] = (*found.get(index, ()), ("page_date", iso))
             date_found = True
-        if not author_found and (names := _prefixed_names(block.text)):
+        if not author_found and (names := _prefixed_names(text)):
             found[index] = (*found.get(index, ()), *(("page_author", name) for name in names))
             author_found = True
         if date_found and author_found:
             break
     return found
+
+
+def _header_text(block: Block) -> str:
+    """The text of a short block, or the first line of a longer one (a byline line
+    a page dump ran into the caption or paragraph under it), or ""."""
+    if block.words <= MAX_BYLINE_WORDS:
+        return block.text
+    first = block.lines[0].text.strip()
+    return first if len(block.lines) > 1 and len(first.split()) <= MAX_BYLINE_WORDS else ""
 
 
 def _nearest_first(span: ArticleSpan, count: int) -> list[int]:
