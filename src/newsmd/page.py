@@ -66,6 +66,8 @@ BOILERPLATE_PENALTY = -15
 SHORT_PENALTY = -3
 #: How many blocks above the prose run the headline is looked for.
 HEADER_REACH = 12
+#: How many blocks under a headline its byline or date line may stand.
+HEADER_BELOW_TITLE = 3
 #: A title-like line longer than this is more likely a dek or a lead.
 LONG_TITLE_WORDS = 14
 #: A headline has at most this many words.
@@ -210,7 +212,8 @@ def _find_headline(
         if not is_title_like(block) or header_evidence[index] or is_end_marker(block):
             continue
         header_below = any(
-            header_evidence[other] for other in (index + 1, index + 2) if other < len(blocks)
+            header_evidence[other]
+            for other in range(index + 1, min(len(blocks), index + 1 + HEADER_BELOW_TITLE))
         )
         header_above = index > 0 and header_evidence[index - 1]
         repeated = any(
