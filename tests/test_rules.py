@@ -491,3 +491,11 @@ def test_every_verdict_has_a_rule_and_a_reason(text):
         assert item.verdict.rule.strip(), item.block.text
         assert item.verdict.reason.strip(), item.block.text
         assert isinstance(item.verdict.role, Role)
+
+
+def test_header_line_of_punctuation_and_digits_does_not_crash():
+    """Regression (found by hypothesis): a header item that is only a comma."""
+    text = "0\r0\n0. 0\n0. 0\n0. 0\n0. 0\n- 0\n- 0 |, 0\n0 0 0 0 0 0 0\r0\r0\r0 0 0 0 0 0 0"
+    article = parse(text, ParseOptions(dayfirst=True))
+    lines = sorted(line.number for c in article.classified for line in c.block.lines)
+    assert lines == list(range(1, len(lines) + 1))

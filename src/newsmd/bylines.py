@@ -126,7 +126,7 @@ def looks_like_name(text: str, *, single: bool = False) -> bool:
 
 def _is_name_token(token: str) -> bool:
     """A capitalized word (``Zola``, ``O'Brien``, ``Émile``) or initials (``J.R.``)."""
-    return token[0].isupper() and bool(_INITIALS.match(token) or _NAME_TOKEN.match(token))
+    return token[:1].isupper() and bool(_INITIALS.match(token) or _NAME_TOKEN.match(token))
 
 
 def has_label_prefix(text: str) -> bool:
@@ -241,11 +241,32 @@ def names_in_line(text: str) -> tuple[str, ...]:
     if match is None and not _STARTS_WITH_DATE_LABEL.match(stop):
         return ()
     clean_stop = not stop or stop[:1].isdigit() or stop[:1] in _STOP_MARKS
-    single = match is not None and clean_stop
-    parts = [part for part in _SEPARATORS.split(region) if part]
+    parts = [_strip_honorific(part) for part in _SEPARATORS.split(region) if part]
+    single = match is not None and clean_stop and len(parts) == 1
     if not parts or not all(looks_like_name(part, single=single) for part in parts):
         return ()
+    if any(_ends_sentence(part) for part in parts):
+        return ()
     return tuple(title_case_name(part) for part in parts)
+
+
+_HONORIFIC = re.compile(
+    r"^(?:dr\.|prof\.|mag\.|dipl\.-\w+\.?|rechtsanwalt|rechtsanwältin|redakteur(?:in)?|mr\.|mrs\.|ms\.)\s+",
+    re.IGNORECASE,
+)
+
+
+def _strip_honorific(name: str) -> str:
+    """``Rechtsanwalt Sebastian Einbock`` is Sebastian Einbock."""
+    while (match := _HONORIFIC.match(name)) is not None:
+        name = name[match.end() :]
+    return name
+
+
+def _ends_sentence(name: str) -> bool:
+    """A last word with a full stop that is no initial or suffix: the end of a sentence."""
+    last = name.rsplit(maxsplit=1)[-1]
+    return last.endswith(".") and not _INITIALS.match(last) and last.lower() not in _SUFFIXES
 
 
 _STOP_MARKS = "|·•/–—(-:"
@@ -261,6 +282,8 @@ def _name_region(text: str) -> tuple[str, str]:
     or joiner that no name follows (``Claire Dubois le 18 octobre``).
     """
     words = text.split()
+    if not words or not _is_name_token(words[0].rstrip(",;")):
+        return "", text
     end = 0
     while end < len(words) and _may_be_in_name(words[end]):
         end += 1
