@@ -393,3 +393,26 @@ def test_every_dropped_block_has_a_reason(text: str, reason: str) -> None:
         assert classified.verdict.reason.strip()
     # every block is accounted for: dropped, or in the article
     assert len(article.classified) == len(blocks_of(text))
+
+
+def test_find_article_trims_short_blocks_after_the_last_long_paragraph() -> None:
+    """With no end marker, a short call to action after the long paragraphs is not the
+    article's: the run ends after its last long paragraph."""
+    call = "Want more local news like this in your inbox every morning? Tell us here."
+    text = english_page(end_marker=False).replace(TEASERS_EN[0], f"{call}\n\n{TEASERS_EN[0]}")
+    blocks = blocks_of(text)
+    assert block_score(blocks[index_of(blocks, call[:20])]) > 0
+    span = find_article(blocks, lambda block: False)
+    assert span is not None
+    assert span.end == index_of(blocks, call[:20])
+
+
+def test_find_article_keeps_short_paragraphs_between_long_ones() -> None:
+    """Only the tail is trimmed: a short paragraph inside the article stays in the run."""
+    short = "Nobody was hurt."
+    prose = "\n\n".join([PROSE_EN[0], PROSE_EN[1], short, PROSE_EN[2], PROSE_EN[3]])
+    text = english_page().replace("\n\n".join(PROSE_EN), prose)
+    blocks = blocks_of(text)
+    span = find_article(blocks, lambda block: False)
+    assert span is not None
+    assert span.body_start <= index_of(blocks, short) < span.end

@@ -58,6 +58,10 @@ MIN_WORDS_BEFORE_END = 150
 MIN_MENU_LINES = 6
 #: A block of prose has at least this many words.
 MIN_PROSE_WORDS = 10
+#: A paragraph of this many words is a long one.
+LONG_PARAGRAPH_WORDS = 25
+#: The tail is trimmed only in a run with at least this many long paragraphs.
+MIN_LONG_PARAGRAPHS = 3
 #: A block of at most this many lines is checked line by line for page furniture.
 MAX_FURNITURE_LINES = 3
 #: Score of a block that counts against the article.
@@ -169,6 +173,7 @@ def find_article(blocks: Sequence[Block], is_header: Callable[[Block], bool]) ->
     if start == end:
         return None
     end = _cut_at_end_marker(blocks, scores, start, end)
+    end = _trim_tail(blocks, start, end)
     reach = range(max(0, start - HEADER_REACH - 1), min(len(blocks), start + 2))
     header_evidence = [False] * len(blocks)
     for index in reach:
@@ -176,6 +181,17 @@ def find_article(blocks: Sequence[Block], is_header: Callable[[Block], bool]) ->
     headline = _find_headline(blocks, start, header_evidence)
     first = min(headline, start) if headline is not None else start
     return ArticleSpan(first, start, end, headline)
+
+
+def _trim_tail(blocks: Sequence[Block], start: int, end: int) -> int:
+    """``end`` moved back past short blocks after the last long paragraph (teasers,
+    calls to action, sign-offs hang there), when the run has long paragraphs."""
+    long_ones = [
+        index for index in range(start, end) if blocks[index].words >= LONG_PARAGRAPH_WORDS
+    ]
+    if len(long_ones) < MIN_LONG_PARAGRAPHS:
+        return end
+    return long_ones[-1] + 1
 
 
 def is_end_marker(block: Block) -> bool:
