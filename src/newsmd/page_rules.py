@@ -28,6 +28,8 @@ DATE_REACH_ABOVE_HEADLINE = 5
 #: How far from a page's headline its date and byline are looked for when no header
 #: line gives them.
 PAGE_DATE_REACH = 25
+#: Among the prose, a date line has at most this many words.
+MAX_DATE_ONLY_WORDS = 8
 #: How many blocks into the prose run a page's header line may stand.
 HEADER_LINES_INTO_PROSE = 3
 
@@ -65,7 +67,8 @@ def page_header_line(block: Block, ctx: Context) -> Verdict | None:
         return Verdict(Role.BYLINE, "page_header_line", "byline label; the name follows")
     iso = find_date(block.text, ctx.dates)
     names = _names_in_header(block.text)
-    if not names and ctx.previous is not None and ctx.previous.reason.startswith("byline label"):
+    label_above = ctx.index > 0 and is_prefix_only(ctx.blocks[ctx.index - 1].text)
+    if not names and label_above:
         found = read_byline(block.text, needs_prefix=False, single_names=True)
         names = found.names if found else ()
     if names:
@@ -73,11 +76,17 @@ def page_header_line(block: Block, ctx: Context) -> Verdict | None:
         return Verdict(
             Role.BYLINE, "page_header_line", f"header line naming {', '.join(names)}", values
         )
-    if iso is None:
+    if iso is None or (ctx.index >= span.body_start and not _header_shaped(block)):
         return None
     return Verdict(
         Role.DATE, "page_header_line", f"header line giving the date {iso}", (("date", iso),)
     )
+
+
+def _header_shaped(block: Block) -> bool:
+    """A short line that is no sentence: among the prose, only such a line holding a
+    date is a header line (``19.10.2019, 15:30 Uhr``), never a paragraph that mentions one."""
+    return block.words <= MAX_DATE_ONLY_WORDS and not block.text.rstrip().endswith((".", "!", "?"))
 
 
 def _names_in_header(text: str) -> tuple[str, ...]:
