@@ -416,3 +416,21 @@ def test_find_article_keeps_short_paragraphs_between_long_ones() -> None:
     span = find_article(blocks, lambda block: False)
     assert span is not None
     assert span.body_start <= index_of(blocks, short) < span.end
+
+
+def test_a_rival_run_of_prose_is_reported_not_silently_dropped() -> None:
+    """Two articles' worth of prose split by a menu: one is taken, the other is named
+    in an ``uncertain_bounds`` warning and listed among the dropped blocks."""
+    rival = "\n\n".join(PROSE_EN[:3])
+    menu = "\n".join(f"  • Section {number}" for number in range(12))
+    text = english_page() + "\n" + menu + "\n\n" + rival + "\n"
+    article = newsmd.parse(text)
+    warnings = [warning for warning in article.warnings if warning.kind == "uncertain_bounds"]
+    assert len(warnings) == 1
+    dropped_lines = {c.block.first_line for c in article.dropped}
+    assert warnings[0].line in dropped_lines
+
+
+def test_a_clear_article_has_no_bounds_warning() -> None:
+    article = newsmd.parse(english_page())
+    assert all(warning.kind != "uncertain_bounds" for warning in article.warnings)

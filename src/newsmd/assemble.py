@@ -7,7 +7,7 @@ from itertools import groupby
 
 from .datelines import read_dateline
 from .defects import find_defects
-from .model import Article, BodyBlock, Classified, Line, Role
+from .model import Article, BodyBlock, Classified, Line, ParseWarning, Role
 
 _BODY_KIND = {Role.BODY: "paragraph", Role.HEADING: "heading", Role.QUOTE: "quote"}
 
@@ -40,7 +40,9 @@ def assemble(
         lang=lang,
         body=body,
         classified=tuple(classified),
-        warnings=find_defects(classified),
+        warnings=tuple(
+            sorted([*find_defects(classified), *_page_warnings(classified)], key=lambda w: w.line)
+        ),
     )
 
 
@@ -81,6 +83,16 @@ def _list_kind(item: Classified) -> str | None:
 def _text(item: Classified) -> str:
     """The text a block contributes: a value read by its rule, or the block's own text."""
     return dict(item.verdict.values).get("text", item.block.text)
+
+
+def _page_warnings(classified: Iterable[Classified]) -> list[ParseWarning]:
+    """Warnings the page stage attached to blocks (uncertain article bounds)."""
+    return [
+        ParseWarning(c.block.first_line, "uncertain_bounds", message)
+        for c in classified
+        for key, message in c.verdict.values
+        if key == "warning"
+    ]
 
 
 def _values(classified: Iterable[Classified], key: str) -> list[str]:

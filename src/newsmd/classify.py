@@ -45,6 +45,8 @@ def classify(
     span = find_article(all_blocks, lambda block: is_header_block(block, dates))
     context = Context(0, all_blocks, dates, span)
     fallbacks = page_fallbacks(all_blocks, span, dates) if span else {}
+    if span is not None and span.rival is not None:
+        fallbacks[span.rival] = (*fallbacks.get(span.rival, ()), ("warning", UNCERTAIN_BOUNDS))
     classified: list[Classified] = []
     for index, block in enumerate(all_blocks):
         verdict = first_verdict(block, context)
@@ -66,9 +68,20 @@ def first_verdict(block: Block, context: Context) -> Verdict:
     raise AssertionError("the last rule matches every block")  # pragma: no cover
 
 
+#: The warning on the first block of a rival run of prose.
+UNCERTAIN_BOUNDS = (
+    "article bounds uncertain: this run of prose is nearly as strong as the one taken "
+    "for the article and was left out (see inspect; --keep-boilerplate keeps it)"
+)
+
+
 def with_page_values(verdict: Verdict, values: tuple[tuple[str, str], ...]) -> Verdict:
     """``verdict`` also giving the page's date or authors, used when no header line
-    gives them."""
-    given = ", ".join(f"{key.removeprefix('page_')} {value}" for key, value in values)
+    gives them, or carrying a warning about the page."""
+    given = ", ".join(
+        f"{key.removeprefix('page_')} {value}" for key, value in values if key != "warning"
+    )
+    if not given:
+        return replace(verdict, values=(*verdict.values, *values))
     reason = f"{verdict.reason}; nearest the headline to give the page's {given}"
     return replace(verdict, reason=reason, values=(*verdict.values, *values))

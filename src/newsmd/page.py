@@ -58,6 +58,8 @@ MIN_WORDS_BEFORE_END = 150
 MIN_MENU_LINES = 6
 #: A block of prose has at least this many words.
 MIN_PROSE_WORDS = 10
+#: Another run of prose scoring this share of the article's makes its bounds uncertain.
+RIVAL_SHARE = 0.6
 #: A paragraph of this many words is a long one.
 LONG_PARAGRAPH_WORDS = 25
 #: The tail is trimmed only in a run with at least this many long paragraphs.
@@ -81,12 +83,15 @@ MAX_TITLE_WORDS = 30
 @dataclass(frozen=True, slots=True)
 class ArticleSpan:
     """Where the article is among the blocks: ``start`` (its headline, if found)
-    to ``end`` (exclusive); ``body_start`` is the first block of its prose run."""
+    to ``end`` (exclusive); ``body_start`` is the first block of its prose run.
+    ``rival`` is the first block of another run of prose nearly as strong, left
+    out: the article's bounds are then uncertain and a warning says so."""
 
     start: int
     body_start: int
     end: int
     headline: int | None
+    rival: int | None = None
 
 
 def is_menu_line(text: str) -> bool:
@@ -180,7 +185,22 @@ def find_article(blocks: Sequence[Block], is_header: Callable[[Block], bool]) ->
         header_evidence[index] = is_header(blocks[index])
     headline = _find_headline(blocks, start, header_evidence)
     first = min(headline, start) if headline is not None else start
-    return ArticleSpan(first, start, end, headline)
+    return ArticleSpan(first, start, end, headline, _rival_run(scores, start, end))
+
+
+def _rival_run(scores: Sequence[int], start: int, end: int) -> int | None:
+    """The start of the strongest run of prose outside ``[start, end)`` when it
+    scores at least ``RIVAL_SHARE`` of the article's run, else None."""
+    mass = sum(scores[start:end])
+    best: tuple[int, int] | None = None
+    for low, high in ((0, start), (end, len(scores))):
+        run_start, run_end = best_run(scores[low:high])
+        run_mass = sum(scores[low + run_start : low + run_end])
+        if run_end > run_start and (best is None or run_mass > best[0]):
+            best = (run_mass, low + run_start)
+    if best is None or best[0] < RIVAL_SHARE * mass:
+        return None
+    return best[1]
 
 
 def _trim_tail(blocks: Sequence[Block], start: int, end: int) -> int:
