@@ -162,7 +162,7 @@ def is_title_like(block: Block) -> bool:
         return False
     if _NOT_A_TITLE.search(text):
         return False
-    return not _ENDS_SENTENCE.search(text) or text.endswith("?")
+    return not _ENDS_SENTENCE.search(text) or text.rstrip('"”’»)').endswith(("?", "!", "…"))
 
 
 def find_article(blocks: Sequence[Block], is_header: Callable[[Block], bool]) -> ArticleSpan | None:
