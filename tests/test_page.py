@@ -434,3 +434,18 @@ def test_a_rival_run_of_prose_is_reported_not_silently_dropped() -> None:
 def test_a_clear_article_has_no_bounds_warning() -> None:
     article = newsmd.parse(english_page())
     assert all(warning.kind != "uncertain_bounds" for warning in article.warnings)
+
+
+def test_a_name_alone_near_the_headline_is_the_byline_when_nothing_else_names_one() -> None:
+    """A page that prints its author without ``By``: a line that is only a name, a few
+    blocks from the headline, gives ``author``; the prose never does."""
+    more_menu = "\n".join(f"  • {item}" for item in ("Weather", "Travel", "Opinion"))
+    text = more_menu + "\n\n" + english_page().replace(BYLINE_EN, "March 3, 2021\n\nJane Holloway")
+    article = newsmd.parse(text)
+    assert article.authors == ("Jane Holloway",)
+    assert "Jane Holloway" not in [block.text for block in article.body]
+
+
+def test_a_prefixed_byline_wins_over_a_name_alone() -> None:
+    text = english_page().replace(BYLINE_EN, "By Jane Holloway | March 3, 2021\n\nTom Baxter")
+    assert newsmd.parse(text).authors == ("Jane Holloway",)

@@ -8,7 +8,7 @@ from datetime import date
 
 from .context import Context
 from .dates import DateOptions
-from .model import Block, Classified, Role, Verdict
+from .model import BODY_ROLES, Block, Classified, Role, Verdict
 from .page import find_article
 from .page_rules import is_header_block, page_fallbacks
 from .rules import RULES
@@ -77,11 +77,17 @@ UNCERTAIN_BOUNDS = (
 
 def with_page_values(verdict: Verdict, values: tuple[tuple[str, str], ...]) -> Verdict:
     """``verdict`` also giving the page's date or authors, used when no header line
-    gives them, or carrying a warning about the page."""
+    gives them, or carrying a warning about the page.
+
+    A block that gives the authors is a byline line: it leaves the body.
+    """
     given = ", ".join(
         f"{key.removeprefix('page_')} {value}" for key, value in values if key != "warning"
     )
     if not given:
         return replace(verdict, values=(*verdict.values, *values))
     reason = f"{verdict.reason}; nearest the headline to give the page's {given}"
+    if verdict.role in BODY_ROLES and any(key == "page_author" for key, _ in values):
+        reason = f"byline line nearest the headline, giving the page's {given}"
+        return Verdict(Role.BYLINE, "page_byline", reason, (*verdict.values, *values))
     return replace(verdict, reason=reason, values=(*verdict.values, *values))

@@ -14,8 +14,10 @@ from .bylines import (
     has_byline_prefix,
     has_label_prefix,
     is_prefix_only,
+    looks_like_name,
     names_in_line,
     read_byline,
+    title_case_name,
 )
 from .context import MAX_BYLINE_WORDS, Context
 from .dates import DateOptions, find_date
@@ -28,6 +30,8 @@ DATE_REACH_ABOVE_HEADLINE = 5
 #: How far from a page's headline its date and byline are looked for when no header
 #: line gives them.
 PAGE_DATE_REACH = 25
+#: How far from a page's headline a line that is only a name is taken for its byline.
+BARE_NAME_REACH = 6
 #: Among the prose, a date line has at most this many words.
 MAX_DATE_ONLY_WORDS = 8
 #: How many blocks into the prose run a page's header line may stand.
@@ -135,7 +139,24 @@ def page_fallbacks(
             author_found = True
         if date_found and author_found:
             break
+    if not author_found:
+        _add_bare_name(blocks, span, found)
     return found
+
+
+def _add_bare_name(
+    blocks: Sequence[Block], span: ArticleSpan, found: dict[int, tuple[tuple[str, str], ...]]
+) -> None:
+    """A line that is only a person's name, right around the headline: a byline a
+    page prints without ``By``."""
+    anchor = span.headline if span.headline is not None else span.body_start
+    for index in _nearest_first(span, len(blocks)):
+        if abs(index - anchor) > BARE_NAME_REACH:
+            return
+        block = blocks[index]
+        if len(block.lines) == 1 and index != span.headline and looks_like_name(block.text):
+            found[index] = (*found.get(index, ()), ("page_author", title_case_name(block.text)))
+            return
 
 
 def _header_text(block: Block) -> str:
