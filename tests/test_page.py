@@ -449,3 +449,16 @@ def test_a_name_alone_near_the_headline_is_the_byline_when_nothing_else_names_on
 def test_a_prefixed_byline_wins_over_a_name_alone() -> None:
     text = english_page().replace(BYLINE_EN, "By Jane Holloway | March 3, 2021\n\nTom Baxter")
     assert newsmd.parse(text).authors == ("Jane Holloway",)
+
+
+def test_a_list_between_paragraphs_is_the_articles_own() -> None:
+    """Bulleted lines with prose right above and below are the article's list, not a
+    menu: the article's run goes through them."""
+    steps = "\n".join(f"  • {step}" for step in ("Close the lane", "Lift the deck", "Paint"))
+    prose = "\n\n".join([PROSE_EN[0], PROSE_EN[1], steps, PROSE_EN[2], PROSE_EN[3]])
+    text = english_page().replace("\n\n".join(PROSE_EN), prose)
+    blocks = blocks_of(text)
+    span = find_article(blocks, lambda block: False)
+    assert span is not None
+    assert span.body_start < index_of(blocks, "• Lift") < span.end
+    assert span.end > index_of(blocks, PROSE_EN[3][:20])

@@ -132,6 +132,24 @@ def block_score(block: Block) -> int:
     return SHORT_PENALTY
 
 
+def _lists_in_prose(scores: list[int]) -> list[int]:
+    """Menu-like runs with prose right above and right below are the article's own
+    lists (ingredients, steps): they count as short lines, not as navigation."""
+    adjusted = list(scores)
+    index = 0
+    while index < len(scores):
+        if scores[index] != MENU_PENALTY:
+            index += 1
+            continue
+        end = index
+        while end < len(scores) and scores[end] == MENU_PENALTY:
+            end += 1
+        if index > 0 and scores[index - 1] > 0 and end < len(scores) and scores[end] > 0:
+            adjusted[index:end] = [SHORT_PENALTY] * (end - index)
+        index = end
+    return adjusted
+
+
 def _has_furniture_line(block: Block) -> bool:
     short = len(block.lines) <= MAX_FURNITURE_LINES and block.words < 2 * MIN_PROSE_WORDS
     return short and any(
@@ -173,7 +191,7 @@ def find_article(blocks: Sequence[Block], is_header: Callable[[Block], bool]) ->
     """
     if not looks_like_page(blocks):
         return None
-    scores = [block_score(block) for block in blocks]
+    scores = _lists_in_prose([block_score(block) for block in blocks])
     start, end = best_run(scores)
     if start == end:
         return None
