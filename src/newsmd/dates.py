@@ -335,6 +335,7 @@ def _date_in_text() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=4096)
 def find_date(text: str, options: DateOptions = DateOptions()) -> str | None:
     """The first date written in ``text`` (among other words), as ISO 8601, or None.
 

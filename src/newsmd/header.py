@@ -50,6 +50,11 @@ class HeaderLine:
         return found + self.dates
 
 
+def byline_values(names: tuple[str, ...], iso: str | None = None) -> tuple[tuple[str, str], ...]:
+    """The (field, value) pairs of a byline: its names, and the date it gives, if any."""
+    return HeaderLine(names, None, (("date", iso),) if iso else ()).values()
+
+
 def read_header_line(text: str, dates: DateOptions, *, bare_names: bool) -> HeaderLine | None:
     """The byline, agency and dates of ``text``, or None unless every item is one of them.
 

@@ -21,7 +21,7 @@ from .bylines import (
 )
 from .context import MAX_BYLINE_WORDS, Context
 from .dates import DateOptions, find_date
-from .header import HEADER_SEPARATOR, read_header_line
+from .header import HEADER_SEPARATOR, byline_values, read_header_line
 from .model import Block, Role, Verdict
 from .page import ArticleSpan
 
@@ -54,7 +54,7 @@ def outside_article(block: Block, ctx: Context) -> Verdict | None:
     names = _names_in_header(block.text) if near and span.start - ctx.index <= 2 else ()
     if iso is None and not names:
         return Verdict(Role.DROPPED, "outside_article", reason)
-    values = tuple(("author", name) for name in names) + ((("date", iso),) if iso else ())
+    values = byline_values(names, iso)
     gives = ", ".join(f"{key} {value}" for key, value in values)
     return Verdict(Role.DROPPED, "outside_article", f"{reason}; gives its {gives}", values)
 
@@ -76,7 +76,7 @@ def page_header_line(block: Block, ctx: Context) -> Verdict | None:
         found = read_byline(block.text, needs_prefix=False, single_names=True)
         names = found.names if found else ()
     if names:
-        values = tuple(("author", name) for name in names) + ((("date", iso),) if iso else ())
+        values = byline_values(names, iso)
         return Verdict(
             Role.BYLINE, "page_header_line", f"header line naming {', '.join(names)}", values
         )

@@ -19,7 +19,7 @@ from .bylines import (
 from .context import MAX_BYLINE_WORDS, Context, Rule
 from .datelines import read_dateline
 from .dates import find_date, read_date_line
-from .header import read_credits, read_header_line
+from .header import byline_values, read_credits, read_header_line
 from .model import BODY_ROLES, Block, Role, Verdict
 from .page_rules import outside_article, page_header_line
 
@@ -96,7 +96,7 @@ def _byline_with_time(block: Block, ctx: Context) -> Verdict | None:
     if not names:
         return None
     iso = find_date(block.text, ctx.dates)
-    values = tuple(("author", name) for name in names) + ((("date", iso),) if iso else ())
+    values = byline_values(names, iso)
     return Verdict(Role.BYLINE, "byline", f"byline naming {', '.join(names)}, then a time", values)
 
 
@@ -110,9 +110,11 @@ def name_above_date(block: Block, ctx: Context) -> Verdict | None:
     found = read_byline(block.text, needs_prefix=False)
     if found is None or not found.names:
         return None
-    values = tuple(("author", name) for name in found.names)
     return Verdict(
-        Role.BYLINE, "name_above_date", "names in the header, right above a date", values
+        Role.BYLINE,
+        "name_above_date",
+        "names in the header, right above a date",
+        byline_values(found.names),
     )
 
 
