@@ -323,21 +323,23 @@ def test_output_in_missing_directory(runner: CliRunner, article: Path, tmp_path:
     assert not (tmp_path / "missing").exists()
 
 
-def test_output_is_a_directory(runner: CliRunner, article: Path, tmp_path: Path) -> None:
+def test_output_directory_takes_the_file(runner: CliRunner, article: Path, tmp_path: Path) -> None:
     out = tmp_path / "outdir"
     out.mkdir()
-    result = run(runner, "convert", article, "-o", out, "--force")
-    assert_one_error_line(result, "directory")
-    assert list(out.iterdir()) == []
+    result = run(runner, "convert", article, "-o", out)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    assert [path.name for path in out.iterdir()] == ["article.md"]
+    assert (out / "article.md").read_text(encoding="utf-8").startswith("---\ntitle:")
 
 
-def test_output_directory_error_names_the_output(
+def test_output_directory_holding_a_directory_of_that_name(
     runner: CliRunner, article: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "outdir"
-    out.mkdir()
-    line = assert_one_error_line(run(runner, "convert", article, "-o", out))
-    assert f"{out}: is a directory" in line
+    (out / "article.md").mkdir(parents=True)
+    line = assert_one_error_line(run(runner, "convert", article, "-o", out, "--force"))
+    assert f"{out / 'article.md'}: is a directory" in line
 
 
 @pytest.mark.parametrize(
@@ -367,6 +369,7 @@ def test_write_failure_leaves_no_partial_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("newsmd.files.os.replace", broken_replace)
+    monkeypatch.setattr("newsmd.files.os.link", broken_replace)
     out = tmp_path / "out.md"
     result = run(runner, "convert", article, "-o", out)
     assert_one_error_line(result)
@@ -381,6 +384,7 @@ def test_write_failure_is_a_plain_error(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("newsmd.files.os.replace", broken_replace)
+    monkeypatch.setattr("newsmd.files.os.link", broken_replace)
     line = assert_one_error_line(run(runner, "convert", article, "-o", tmp_path / "out.md"))
     assert "No space left on device" in line
     assert "internal error" not in line
@@ -413,9 +417,17 @@ def test_missing_input(runner: CliRunner, tmp_path: Path, command: str) -> None:
     assert_one_error_line(run(runner, command, missing), str(missing), "no such file")
 
 
-@pytest.mark.parametrize("command", COMMANDS)
-def test_directory_input(runner: CliRunner, tmp_path: Path, command: str) -> None:
-    assert_one_error_line(run(runner, command, tmp_path), str(tmp_path), "directory")
+def test_directory_input_to_inspect(runner: CliRunner, tmp_path: Path) -> None:
+    assert_one_error_line(run(runner, "inspect", tmp_path), str(tmp_path), "directory")
+
+
+def test_directory_input_to_convert_needs_an_output_directory(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    result = run(runner, "convert", tmp_path)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "need -o DIR" in result.stderr
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -483,6 +495,11 @@ def _can_read(path: Path) -> bool:
         ["frobnicate"],
         ["convert", "a.txt", "b.txt"],
         ["convert", "a.txt", "-o"],
+        ["convert", "-", "a.txt", "-o", "out"],
+        ["convert", "a.txt", "--dry-run"],
+        ["convert", "a.txt", "--update"],
+        ["convert", "a.txt", "--report", "r.jsonl"],
+        ["convert", "--jobs", "0", "a.txt"],
     ],
 )
 def test_usage_errors(runner: CliRunner, args: list[str]) -> None:

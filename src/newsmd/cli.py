@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from itertools import chain
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
 from . import __version__
-from .api import convert_article, parse_article
+from .batch import Settings, default_workers
+from .batch_view import BatchRequest, run_batch
 from .classify import ParseOptions
 from .errors import NewsmdError
-from .files import check_writable, read_text, write_atomic
+from .files import read_text
 from .languages import LANGUAGES
 from .model import ParseWarning
+from .plan import Job, from_arguments, from_list, is_single, plan, read_list
 from .render import RenderOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -38,7 +41,8 @@ def _reported(command: F) -> F:
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        label = _label(kwargs.get("input_path", "-"))
+        inputs = kwargs.get("inputs") or (kwargs.get("input_path", "-"),)
+        label = _label(inputs[0]) if len(inputs) == 1 else "newsmd"
         try:
             return command(*args, **kwargs)
         except NewsmdError as error:
@@ -116,11 +120,32 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("input_path", metavar="INPUT")
+@click.argument("inputs", metavar="INPUT...", nargs=-1)
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=True, path_type=Path), help="Write to this file."
-)
-@click.option("-f", "--force", is_flag=True, help="Overwrite an existing output file.")
+    "-o", "--output", type=click.Path(path_type=Path),
+    help="Output file; with several inputs or a directory, the output directory.",
+)  # fmt: skip
+@click.option(
+    "--glob", "pattern", default="*.txt", show_default=True, metavar="PATTERN",
+    help="Which files to take from directories.",
+)  # fmt: skip
+@click.option(
+    "--files-from", type=click.Path(allow_dash=True, dir_okay=False), metavar="FILE",
+    help="Also convert the paths listed in FILE (- for standard input), one per line.",
+)  # fmt: skip
+@click.option("--null", is_flag=True, help="Paths in --files-from are NUL-separated.")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), metavar="N",
+    help="Worker processes  [default: the number of CPUs]",
+)  # fmt: skip
+@click.option("-f", "--force", is_flag=True, help="Overwrite existing output files.")
+@click.option("--update", is_flag=True, help="Convert only inputs newer than their output.")
+@click.option("--dry-run", is_flag=True, help="Show what would be written; write nothing.")
+@click.option("--fail-fast", is_flag=True, help="Start no new file after a failure.")
+@click.option(
+    "--report", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+    help="Write one JSON line per input (status, error, warnings, fields) to FILE.",
+)  # fmt: skip
 @click.option(
     "--title-in-body/--no-title-in-body", default=True, show_default=True,
     help="Open the body with '# Title' and the subtitle.",
@@ -130,36 +155,80 @@ def cli() -> None:
     help="Close the body with the author bio after a rule.",
 )  # fmt: skip
 @click.option(
-    "--verify/--no-verify", default=True, show_default=True,
+    "--verify/--no-verify", default=False, show_default=True,
     help="Read the Markdown back with markdown-it-py and fail if it does not show the text.",
 )  # fmt: skip
-@click.option("-q", "--quiet", is_flag=True, help="Do not print warnings about the input.")
+@click.option("-q", "--quiet", is_flag=True, help="Print no warnings, progress or summary.")
 @_reading_options
 @_reported
 def convert(
-    input_path: str, output: Path | None, force: bool, title_in_body: bool, bio_in_body: bool,
-    verify: bool, quiet: bool, parse_options: ParseOptions, encoding: str | None, debug: bool,
+    inputs: tuple[str, ...], output: Path | None, pattern: str, files_from: str | None,
+    null: bool, jobs: int | None, force: bool, update: bool, dry_run: bool, fail_fast: bool,
+    report: Path | None, title_in_body: bool, bio_in_body: bool, verify: bool, quiet: bool,
+    parse_options: ParseOptions, encoding: str | None, debug: bool,
 ) -> None:  # fmt: skip
-    """Convert INPUT (a file, or - for standard input) to Markdown.
+    """Convert INPUT files and directories to Markdown.
 
-    The Markdown goes to standard output, or to the file given with -o.
+    \b
+    One file (or - for standard input) goes to standard output, or to the
+    file given with -o. Several inputs, directories (walked recursively for
+    --glob) and --files-from lists go into the directory given with -o,
+    mirroring the input tree (.txt becomes .md), in parallel.
     Warnings about damage in the input go to standard error.
     """
-    if output is not None:
-        check_writable(output, (input_path,), force=force)
+    render_options = RenderOptions(title_in_body=title_in_body, bio_in_body=bio_in_body)
+    if not inputs and files_from is None:
+        raise click.UsageError("give an INPUT file or directory, or --files-from FILE")
+    if is_single(inputs, files_from) and output is None:
+        if update or dry_run or report is not None:
+            raise click.UsageError("--update, --dry-run and --report need -o")
+        _convert_to_stdout(inputs[0], parse_options, render_options, verify, quiet, encoding)
+        return
+    single = is_single(inputs, files_from)
+    settings = Settings(
+        parse_options, render_options, verify, encoding, force, update, dry_run, debug,
+        make_directories=not single,
+    )  # fmt: skip
+    request = BatchRequest(
+        workers=jobs or default_workers(), quiet=quiet, fail_fast=fail_fast, report=report,
+        force=force, summary=not single,
+    )  # fmt: skip
+    planned = _plan(inputs, output, pattern, files_from, null)
+    click.get_current_context().exit(run_batch(planned, settings, request))
+
+
+def _convert_to_stdout(
+    input_path: str, parse_options: ParseOptions, render_options: RenderOptions,
+    verify: bool, quiet: bool, encoding: str | None,
+) -> None:  # fmt: skip
+    """Convert one input and print the Markdown."""
+    from .api import convert_article  # noqa: PLC0415 - the parser loads when it is needed
+
     conversion = convert_article(
-        read_text(input_path, encoding),
-        parse_options,
-        RenderOptions(title_in_body=title_in_body, bio_in_body=bio_in_body),
-        verify=verify,
+        read_text(input_path, encoding), parse_options, render_options, verify=verify
     )
-    if output is None:
-        click.echo(conversion.markdown, nl=False)
-    else:
-        write_atomic(output, conversion.markdown)
+    click.echo(conversion.markdown, nl=False)
     _report_warnings(conversion.article.warnings, _label(input_path), quiet)
 
 
+def _plan(
+    inputs: tuple[str, ...], output: Path | None, pattern: str, files_from: str | None,
+    null: bool,
+) -> list[Job]:  # fmt: skip
+    """The jobs of a run that writes files; usage errors for impossible requests."""
+    if is_single(inputs, files_from) and output is not None and not output.is_dir():
+        return [Job(0, inputs[0], str(output))]
+    if output is None:
+        raise click.UsageError("several inputs or a directory need -o DIR")
+    if output.exists() and not output.is_dir():
+        raise click.UsageError(f"-o {output}: not a directory (several inputs go into one)")
+    if "-" in inputs and not is_single(inputs, files_from):
+        raise click.UsageError("- (standard input) can only be converted on its own")
+    listed = (
+        read_list(read_text(files_from), null_separated=null) if files_from is not None else []
+    )
+    candidates = chain(from_arguments(inputs, pattern, skip=output), from_list(listed))
+    return plan(candidates, output)
 @cli.command()
 @click.argument("input_path", metavar="INPUT")
 @_reading_options
@@ -168,6 +237,7 @@ def inspect(
     input_path: str, parse_options: ParseOptions, encoding: str | None, debug: bool
 ) -> None:
     """Show how each block of INPUT was classified, by which rule and why."""
+    from .api import parse_article  # noqa: PLC0415 - the parser loads when it is needed
     from .inspect_view import show  # noqa: PLC0415 - rich loads only here
 
     show(parse_article(read_text(input_path, encoding), parse_options), _label(input_path))

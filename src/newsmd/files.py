@@ -5,7 +5,11 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
+from typing import TextIO
 
 from .errors import NewsmdError
 from .reading import decode
@@ -47,24 +51,60 @@ def check_writable(output: Path, inputs: tuple[str, ...], *, force: bool) -> Non
         raise FileError(f"directory {output.parent} does not exist", subject)
 
 
-def write_atomic(output: Path, text: str) -> None:
+def write_atomic(output: Path, text: str, *, replace: bool = True) -> None:
     """Write ``text`` to ``output`` through a temporary file renamed into place.
 
-    On any failure or interruption the temporary file is removed and ``output``
-    is left as it was; an OSError becomes a FileError naming ``output``.
+    Without ``replace`` an ``output`` that appeared meanwhile is never
+    clobbered. On any failure or interruption the temporary file is removed
+    and ``output`` is left as it was; an OSError becomes a FileError naming
+    ``output``.
     """
+    with atomic_output(output, replace=replace) as stream:
+        stream.write(text)
+
+
+@contextmanager
+def atomic_output(output: Path, *, replace: bool = True) -> Iterator[TextIO]:
+    """A UTF-8 text stream whose content becomes ``output`` only when the block ends well."""
     try:
         handle, temporary = tempfile.mkstemp(
             prefix=f".{output.name}.", suffix=".tmp", dir=output.parent
         )
+        os.chmod(temporary, new_file_mode())
     except OSError as error:
         raise FileError(f"cannot write: {error.strerror or error}", str(output)) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temporary, output)
-    except BaseException as error:
+            yield stream
+        _move_into_place(Path(temporary), output, replace=replace)
+    except OSError as error:
+        raise FileError(f"cannot write: {error.strerror or error}", str(output)) from None
+    finally:
         Path(temporary).unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise FileError(f"cannot write: {error.strerror or error}", str(output)) from None
-        raise
+
+
+def _move_into_place(temporary: Path, output: Path, *, replace: bool) -> None:
+    """Rename ``temporary`` to ``output``; without ``replace``, fail if ``output`` exists.
+
+    The no-clobber move is a hard link (atomic: it fails if the name is
+    taken); where links are not supported it falls back to check-then-rename.
+    """
+    if replace:
+        os.replace(temporary, output)
+        return
+    try:
+        os.link(temporary, output)
+    except FileExistsError:
+        raise FileError("already exists (use --force to overwrite)", str(output)) from None
+    except OSError:
+        if output.exists():
+            raise FileError("already exists (use --force to overwrite)", str(output)) from None
+        os.replace(temporary, output)
+
+
+@lru_cache(maxsize=1)
+def new_file_mode() -> int:
+    """The mode a new file gets from the process's umask (temporary files start private)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
