@@ -13,9 +13,8 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .classify import ParseOptions
 from .errors import NewsmdError
@@ -23,6 +22,9 @@ from .files import check_writable, read_text, write_atomic
 from .model import ParseWarning
 from .plan import Job
 from .render import RenderOptions
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 CONVERTED = "converted"
 SKIPPED = "skipped"
@@ -170,6 +172,12 @@ def _run_in_pool(
     jobs: Sequence[Job], settings: Settings, workers: int, should_stop: Callable[[], bool]
 ) -> Iterator[Outcome]:
     """The parallel run: a bounded window of chunks in flight, outcomes put back in order."""
+    from concurrent.futures import (  # noqa: PLC0415 - loads only for a parallel run
+        FIRST_COMPLETED,
+        ProcessPoolExecutor,
+        wait,
+    )
+
     pending = chunks(jobs, chunk_size(len(jobs), workers))
     in_flight: dict[Future[list[Outcome]], int] = {}
     finished: dict[int, list[Outcome]] = {}

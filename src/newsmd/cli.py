@@ -11,20 +11,21 @@ import functools
 from collections.abc import Callable
 from itertools import chain
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from . import __version__
-from .batch import Settings, default_workers
-from .batch_view import BatchRequest, run_batch
 from .classify import ParseOptions
 from .errors import NewsmdError
 from .files import read_text
 from .languages import LANGUAGES
 from .model import ParseWarning
-from .plan import Job, from_arguments, from_list, is_single, plan, read_list
+from .plan import is_single
 from .render import RenderOptions
+
+if TYPE_CHECKING:
+    from .plan import Job
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -184,6 +185,9 @@ def convert(
             raise click.UsageError("--update, --dry-run and --report need -o")
         _convert_to_stdout(inputs[0], parse_options, render_options, verify, quiet, encoding)
         return
+    from .batch import Settings, default_workers  # noqa: PLC0415 - batch machinery loads here
+    from .batch_view import BatchRequest, run_batch  # noqa: PLC0415
+
     single = is_single(inputs, files_from)
     settings = Settings(
         parse_options, render_options, verify, encoding, force, update, dry_run, debug,
@@ -216,6 +220,8 @@ def _plan(
     null: bool,
 ) -> list[Job]:  # fmt: skip
     """The jobs of a run that writes files; usage errors for impossible requests."""
+    from .plan import Job, from_arguments, from_list, plan, read_list  # noqa: PLC0415
+
     if is_single(inputs, files_from) and output is not None and not output.is_dir():
         return [Job(0, inputs[0], str(output))]
     if output is None:
@@ -224,11 +230,11 @@ def _plan(
         raise click.UsageError(f"-o {output}: not a directory (several inputs go into one)")
     if "-" in inputs and not is_single(inputs, files_from):
         raise click.UsageError("- (standard input) can only be converted on its own")
-    listed = (
-        read_list(read_text(files_from), null_separated=null) if files_from is not None else []
-    )
+    listed = read_list(read_text(files_from), null_separated=null) if files_from is not None else []
     candidates = chain(from_arguments(inputs, pattern, skip=output), from_list(listed))
     return plan(candidates, output)
+
+
 @cli.command()
 @click.argument("input_path", metavar="INPUT")
 @_reading_options

@@ -1,0 +1,191 @@
+"""Benchmark newsmd against baselines measured in the same run.
+
+Usage (from the project root, with the project installed in .venv):
+
+    .venv/bin/python bench/bench.py                 # 5,000 articles, all CPUs
+    .venv/bin/python bench/bench.py --files 1000 --no-pandoc
+    .venv/bin/python bench/bench.py --memory        # peak memory, 1,000 vs 20,000 files
+
+It builds a folder of N articles from the project's own samples (or takes
+``--source DIR``), compiles newsmd's bytecode as ``pip install`` does, then
+times, each on the same files:
+
+  (a) a bare Python loop that reads every file and writes it to a mirrored tree;
+  (b) ``newsmd convert DIR -o OUT`` (all CPUs unless ``--jobs``);
+  (c) pandoc once per file (``-f markdown -t gfm``) through ``xargs -P`` with the
+      same parallelism, when pandoc is installed;
+  (d) one small file through ``newsmd convert`` against the import floor
+      ``python -c "import click, dateutil.parser"`` (median of ``--repeat`` runs).
+
+and prints files/s and the ratios. Machines here are noisy: compare the
+ratios, not the absolute numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+PYTHON = sys.executable
+SCRIPT = Path(PYTHON).parent / "newsmd"
+NEWSMD = [str(SCRIPT)] if SCRIPT.exists() else [PYTHON, "-m", "newsmd"]
+
+BARE_LOOP = """
+import sys
+from pathlib import Path
+source, target = Path(sys.argv[1]), Path(sys.argv[2])
+for path in sorted(source.rglob("*.txt")):
+    out = target / path.relative_to(source).with_suffix(".md")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+"""
+
+PEAK_RSS = """
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def make_corpus(target: Path, count: int, source: Path) -> None:
+    """``count`` articles under ``target`` in folders of 500, cycling through ``source``'s."""
+    texts = [path.read_text(encoding="utf-8") for path in sorted(source.rglob("*.txt"))]
+    if not texts:
+        sys.exit(f"bench: no .txt files under {source}")
+    for number in range(count):
+        folder = target / f"part{number // 500:03d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"article{number:06d}.txt").write_text(texts[number % len(texts)], "utf-8")
+
+
+def timed(command: Sequence[str], **options: object) -> float:
+    """Seconds taken by ``command``, which must succeed."""
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, **options)  # type: ignore[call-overload]
+    return time.perf_counter() - started
+
+
+def fresh(path: Path) -> Path:
+    """``path`` emptied."""
+    shutil.rmtree(path, ignore_errors=True)
+    return path
+
+
+def median_time(command: Sequence[str], repeat: int) -> float:
+    """The median of ``repeat`` runs, after one warm-up run."""
+    timed(command)
+    return statistics.median(timed(command) for _ in range(repeat))
+
+
+def pandoc_per_file(source: Path, target: Path, jobs: int) -> float:
+    """pandoc once per file through ``xargs -P jobs``, outputs in a flat folder."""
+    target.mkdir(parents=True)
+    script = (
+        f"find {source} -name '*.txt' -print0 | xargs -0 -P {jobs} -n 1 "
+        f'sh -c \'pandoc -f markdown -t gfm "$0" -o {target}/$(basename "$0" .txt).md\''
+    )
+    return timed(["sh", "-c", script])
+
+
+def peak_rss_kib(command: Sequence[str]) -> int:
+    """The largest resident set of any process of ``command``'s tree, in KiB."""
+    result = subprocess.run(
+        [PYTHON, "-c", PEAK_RSS, *command], check=True, capture_output=True, text=True
+    )
+    return int(result.stdout.strip())
+
+
+def machine() -> str:
+    """A line describing this machine."""
+    model = "unknown CPU"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        for line in cpuinfo.read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    return (
+        f"{model}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}"
+    )
+
+
+def throughput(args: argparse.Namespace, work: Path) -> None:
+    """Parts (a), (b) and (c): whole folders."""
+    corpus = work / "in"
+    if args.source is None:
+        fresh(corpus)
+        make_corpus(corpus, args.files, SAMPLES)
+    else:
+        corpus = args.source
+    count = sum(1 for _ in corpus.rglob("*.txt"))
+    jobs = args.jobs or len(os.sched_getaffinity(0))
+    bare = timed([PYTHON, "-c", BARE_LOOP, str(corpus), str(fresh(work / "bare"))])
+    batch = timed([*NEWSMD, "convert", str(corpus), "-o", str(fresh(work / "newsmd")),
+                   "--jobs", str(jobs), "-q"])  # fmt: skip
+    print(f"{count} files, {jobs} jobs, {machine()}")
+    print(f"(a) bare read+write loop   {bare:8.2f} s  {count / bare:8.0f} files/s")
+    print(f"(b) newsmd convert DIR     {batch:8.2f} s  {count / batch:8.0f} files/s"
+          f"   {batch / bare:5.2f}x the bare loop")  # fmt: skip
+    if shutil.which("pandoc") and not args.no_pandoc:
+        pandoc = pandoc_per_file(corpus, fresh(work / "pandoc"), jobs)
+        print(f"(c) pandoc per file        {pandoc:8.2f} s  {count / pandoc:8.0f} files/s"
+              f"   newsmd is {pandoc / batch:5.1f}x faster")  # fmt: skip
+    else:
+        print("(c) pandoc per file        skipped (pandoc not installed or --no-pandoc)")
+
+
+def single_file(args: argparse.Namespace) -> None:
+    """Part (d): one small file against the import floor."""
+    sample = SAMPLES / "feature-with-dek-byline-bio.txt"
+    floor = median_time([PYTHON, "-c", "import click, dateutil.parser"], args.repeat)
+    single = median_time([*NEWSMD, "convert", str(sample)], args.repeat)
+    print(f"(d) import floor           {floor * 1000:8.1f} ms")
+    print(f"    newsmd convert 1 file  {single * 1000:8.1f} ms   {single / floor:5.2f}x the floor")
+
+
+def memory(args: argparse.Namespace, work: Path) -> None:
+    """Peak memory of a 1,000-file and a 20,000-file batch."""
+    peaks = {}
+    for count in (1000, 20000):
+        corpus = fresh(work / f"mem{count}")
+        make_corpus(corpus, count, SAMPLES)
+        command = [*NEWSMD, "convert", str(corpus), "-o", str(fresh(work / "memout")), "-q"]
+        if args.jobs:
+            command += ["--jobs", str(args.jobs)]
+        peaks[count] = peak_rss_kib(command)
+        print(f"peak RSS, {count:6d} files   {peaks[count] / 1024:8.1f} MiB")
+    print(f"20,000 / 1,000 files: {peaks[20000] / peaks[1000]:.2f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=5000, help="articles to generate")
+    parser.add_argument("--source", type=Path, help="take the articles from this folder")
+    parser.add_argument("--jobs", type=int, help="parallelism (default: all CPUs)")
+    parser.add_argument("--repeat", type=int, default=21, help="runs for the single-file median")
+    parser.add_argument("--work", type=Path, default=ROOT / "bench" / "work")
+    parser.add_argument("--no-pandoc", action="store_true", help="skip the pandoc baseline")
+    parser.add_argument("--memory", action="store_true", help="measure peak memory instead")
+    args = parser.parse_args()
+    subprocess.run([PYTHON, "-m", "compileall", "-q", str(ROOT / "src" / "newsmd")], check=True)
+    args.work.mkdir(parents=True, exist_ok=True)
+    if args.memory:
+        memory(args, args.work)
+        return
+    throughput(args, args.work)
+    single_file(args)
+
+
+if __name__ == "__main__":
+    main()
