@@ -145,9 +145,7 @@ class Progress:
     def advance(self, tally: Tally) -> None:
         """Move the bar to the tally's count."""
         if self._bar is not None:
-            self._bar.update(
-                self._task, completed=tally.done, rate=f"{tally.rate():,.0f} files/s"
-            )
+            self._bar.update(self._task, completed=tally.done, rate=f"{tally.rate():,.0f} files/s")
 
     def echo(self, message: str) -> None:
         """Print a message above the bar (or plainly on stderr)."""
@@ -181,9 +179,7 @@ def show_summary(tally: Tally, fancy: bool) -> None:
         for status in (CONVERTED, PLANNED, SKIPPED, FAILED, CANCELLED)
         if tally.statuses[status] or status in (CONVERTED, FAILED)
     ]
-    table.add_row(
-        *counts, str(tally.warnings), f"{tally.seconds:.2f} s", f"{tally.rate():,.0f}"
-    )
+    table.add_row(*counts, str(tally.warnings), f"{tally.seconds:.2f} s", f"{tally.rate():,.0f}")
     Console(stderr=True).print(table)
 
 
@@ -202,9 +198,7 @@ class Interrupts:
         if self.requested:
             raise KeyboardInterrupt
         self.requested = True
-        click.echo(
-            "newsmd: stopping after the files in progress (Ctrl-C again to abort)", err=True
-        )
+        click.echo("newsmd: stopping after the files in progress (Ctrl-C again to abort)", err=True)
 
     def __enter__(self) -> Interrupts:
         if threading.current_thread() is threading.main_thread():
