@@ -106,6 +106,11 @@ def write_report_line(stream: TextIO, outcome: Outcome) -> None:
     stream.write("\n")
 
 
+#: The progress bar is redrawn by the batch loop itself, not by a thread
+#: (worker processes are forked, and forking beside a running thread is unsafe).
+REDRAW_SECONDS = 0.1
+
+
 class Progress:
     """A rich progress bar on standard error, or nothing at all."""
 
@@ -114,6 +119,7 @@ class Progress:
         self.enabled = enabled
         self._bar: Any = None
         self._task: Any = None
+        self._drawn = 0.0
 
     def __enter__(self) -> Progress:
         if self.enabled:
@@ -137,15 +143,21 @@ class Progress:
                 TimeRemainingColumn(),
                 console=Console(stderr=True),
                 transient=True,
+                auto_refresh=False,
             )
             self._bar.__enter__()
             self._task = self._bar.add_task("convert", total=self.total, rate="")
         return self
 
     def advance(self, tally: Tally) -> None:
-        """Move the bar to the tally's count."""
-        if self._bar is not None:
-            self._bar.update(self._task, completed=tally.done, rate=f"{tally.rate():,.0f} files/s")
+        """Move the bar to the tally's count, redrawing at most ten times a second."""
+        if self._bar is None:
+            return
+        self._bar.update(self._task, completed=tally.done, rate=f"{tally.rate():,.0f} files/s")
+        now = time.monotonic()
+        if now - self._drawn >= REDRAW_SECONDS or tally.done == self.total:
+            self._bar.refresh()
+            self._drawn = now
 
     def echo(self, message: str) -> None:
         """Print a message above the bar (or plainly on stderr)."""
