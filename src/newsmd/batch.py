@@ -12,7 +12,8 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -133,43 +134,48 @@ def chunk_size(total: int, workers: int) -> int:
     return max(1, min(MAX_CHUNK, total // (workers * 8)))
 
 
-def chunks(jobs: Sequence[Job], size: int) -> Iterator[Sequence[Job]]:
-    """``jobs`` cut into consecutive slices of ``size``."""
-    for start in range(0, len(jobs), size):
-        yield jobs[start : start + size]
+def chunks(jobs: Iterable[Job], size: int) -> Iterator[list[Job]]:
+    """``jobs`` cut into consecutive lists of ``size`` (the last may be shorter)."""
+    stream = iter(jobs)
+    while chunk := list(islice(stream, size)):
+        yield chunk
 
 
 def run(
-    jobs: Sequence[Job],
+    jobs: Iterable[Job],
+    total: int,
     settings: Settings,
     workers: int,
     should_stop: Callable[[], bool] = lambda: False,
 ) -> Iterator[Outcome]:
     """Every job's Outcome, in input order; in parallel when ``workers`` > 1.
 
+    ``jobs`` is consumed as the work goes (``total`` is how many there are).
+
     When ``should_stop()`` turns true, or the consumer stops iterating, no new
     work starts, work in progress finishes (so no file is left half-written)
     and the remaining jobs come out CANCELLED.
     """
-    if workers <= 1 or len(jobs) <= 1:
+    if workers <= 1 or total <= 1:
         yield from _run_here(jobs, settings, should_stop)
     else:
-        yield from _run_in_pool(jobs, settings, workers, should_stop)
+        pending = chunks(jobs, chunk_size(total, workers))
+        yield from _run_in_pool(pending, settings, workers, should_stop)
 
 
 def _run_here(
-    jobs: Sequence[Job], settings: Settings, should_stop: Callable[[], bool]
+    jobs: Iterable[Job], settings: Settings, should_stop: Callable[[], bool]
 ) -> Iterator[Outcome]:
     """The serial run, in this process."""
-    for position, job in enumerate(jobs):
-        if should_stop():
-            yield from (Outcome(rest, CANCELLED) for rest in jobs[position:])
-            return
-        yield convert_file(job, settings)
+    for job in jobs:
+        yield Outcome(job, CANCELLED) if should_stop() else convert_file(job, settings)
 
 
 def _run_in_pool(
-    jobs: Sequence[Job], settings: Settings, workers: int, should_stop: Callable[[], bool]
+    pending: Iterator[list[Job]],
+    settings: Settings,
+    workers: int,
+    should_stop: Callable[[], bool],
 ) -> Iterator[Outcome]:
     """The parallel run: a bounded window of chunks in flight, outcomes put back in order."""
     from concurrent.futures import (  # noqa: PLC0415 - loads only for a parallel run
@@ -178,7 +184,6 @@ def _run_in_pool(
         wait,
     )
 
-    pending = chunks(jobs, chunk_size(len(jobs), workers))
     in_flight: dict[Future[list[Outcome]], int] = {}
     finished: dict[int, list[Outcome]] = {}
     next_chunk = submitted = 0

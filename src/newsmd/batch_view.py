@@ -13,7 +13,7 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
 from types import FrameType
@@ -233,7 +233,7 @@ class BatchRequest(NamedTuple):
     summary: bool
 
 
-def run_batch(jobs: Sequence[Job], settings: Settings, request: BatchRequest) -> int:
+def run_batch(jobs: Iterable[Job], total: int, settings: Settings, request: BatchRequest) -> int:
     """Run ``jobs`` with progress, messages, report and summary; the exit status.
 
     0 when every input converted (or was skipped), 1 when any failed, 130
@@ -248,9 +248,9 @@ def run_batch(jobs: Sequence[Job], settings: Settings, request: BatchRequest) ->
             else None
         )
         interrupts = stack.enter_context(Interrupts())
-        progress = stack.enter_context(Progress(len(jobs), terminal and not settings.dry_run))
+        progress = stack.enter_context(Progress(total, terminal and not settings.dry_run))
         stop = _stopper(interrupts, tally, request.fail_fast)
-        for outcome in run(jobs, settings, request.workers, stop):
+        for outcome in run(jobs, total, settings, request.workers, stop):
             tally.add(outcome)
             _show(outcome, progress, request.quiet, settings.dry_run)
             if report is not None:

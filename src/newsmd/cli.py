@@ -8,7 +8,7 @@ requested output; messages go to standard error.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -25,7 +25,7 @@ from .plan import is_single
 from .render import RenderOptions
 
 if TYPE_CHECKING:
-    from .plan import Job
+    from .plan import Candidate, Job
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -197,8 +197,10 @@ def convert(
         workers=jobs or default_workers(), quiet=quiet, fail_fast=fail_fast, report=report,
         force=force, summary=not single,
     )  # fmt: skip
-    planned = _plan(inputs, output, pattern, files_from, null)
-    click.get_current_context().exit(run_batch(planned, settings, request))
+    candidates = _candidates(inputs, output, pattern, files_from, null)
+    total = sum(1 for _ in candidates())
+    planned = _jobs(inputs, files_from, output, candidates)
+    click.get_current_context().exit(run_batch(planned, total, settings, request))
 
 
 def _convert_to_stdout(
@@ -215,24 +217,39 @@ def _convert_to_stdout(
     _report_warnings(conversion.article.warnings, _label(input_path), quiet)
 
 
-def _plan(
+def _candidates(
     inputs: tuple[str, ...], output: Path | None, pattern: str, files_from: str | None,
     null: bool,
-) -> list[Job]:  # fmt: skip
-    """The jobs of a run that writes files; usage errors for impossible requests."""
-    from .plan import Job, from_arguments, from_list, plan, read_list  # noqa: PLC0415
+) -> Callable[[], Iterator[Candidate]]:  # fmt: skip
+    """The inputs of a run that writes files, as a function that lists them afresh.
 
-    if is_single(inputs, files_from) and output is not None and not output.is_dir():
-        return [Job(0, inputs[0], str(output))]
+    Usage errors are raised here, before anything is read or written.
+    """
+    from .plan import from_arguments, from_list, read_list  # noqa: PLC0415
+
     if output is None:
         raise click.UsageError("several inputs or a directory need -o DIR")
-    if output.exists() and not output.is_dir():
+    if not is_single(inputs, files_from) and output.exists() and not output.is_dir():
         raise click.UsageError(f"-o {output}: not a directory (several inputs go into one)")
     if "-" in inputs and not is_single(inputs, files_from):
         raise click.UsageError("- (standard input) can only be converted on its own")
+    if inputs == ("-",) and output.is_dir():
+        raise click.UsageError("standard input has no name to give its output: use -o FILE")
     listed = read_list(read_text(files_from), null_separated=null) if files_from is not None else []
-    candidates = chain(from_arguments(inputs, pattern, skip=output), from_list(listed))
-    return plan(candidates, output)
+    return lambda: chain(from_arguments(inputs, pattern, skip=output), from_list(listed))
+
+
+def _jobs(
+    inputs: tuple[str, ...], files_from: str | None, output: Path | None,
+    candidates: Callable[[], Iterator[Candidate]],
+) -> Iterator[Job]:  # fmt: skip
+    """The jobs: one input to the file named by -o, or each input into the -o directory."""
+    from .plan import Job, plan  # noqa: PLC0415
+
+    assert output is not None  # checked by _candidates
+    if is_single(inputs, files_from) and not output.is_dir():
+        return iter([Job(0, inputs[0], str(output))])
+    return plan(candidates(), output)
 
 
 @cli.command()

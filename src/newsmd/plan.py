@@ -120,17 +120,19 @@ def read_list(text: str, *, null_separated: bool = False) -> list[str]:
     return [name for name in names if name.strip()]
 
 
-def plan(candidates: Iterable[Candidate], output_dir: Path) -> list[Job]:
-    """A Job per candidate, in order; a second input planned onto the same output fails."""
-    jobs: list[Job] = []
-    claimed: dict[str, str] = {}
-    for index, candidate in enumerate(candidates):
+def plan(candidates: Iterable[Candidate], output_dir: Path) -> Iterator[Job]:
+    """A Job per candidate, in order, made as they are read (a batch never holds them all).
+
+    A second input planned onto an output already taken fails; only the
+    outputs' names are remembered for that.
+    """
+    claimed: set[str] = set()
+    for position, candidate in enumerate(candidates):
         output = str(output_dir / output_name(candidate.relative))
         problem = candidate.problem
         key = os.path.normcase(os.path.abspath(output))
         if problem is None and key in claimed:
-            problem = f"its output {output} is also the output of {claimed[key]}"
+            problem = f"its output {output} is also planned for an earlier input"
         elif problem is None:
-            claimed[key] = candidate.source
-        jobs.append(Job(index, candidate.source, output, problem))
-    return jobs
+            claimed.add(key)
+        yield Job(position, candidate.source, output, problem)
