@@ -83,14 +83,13 @@ def convert_file(job: Job, settings: Settings) -> Outcome:
 
 def _attempt(job: Job, output: Path, settings: Settings) -> Outcome:
     """Skip, plan or convert one job; errors are raised for ``convert_file`` to report."""
+    if settings.make_directories and not settings.dry_run:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    _check_target(job, output, settings)
     if settings.update and is_up_to_date(Path(job.source), output):
         return Outcome(job, SKIPPED, "up to date")
     if settings.dry_run:
-        _check_target(job, output, settings)
         return Outcome(job, PLANNED)
-    if settings.make_directories:
-        output.parent.mkdir(parents=True, exist_ok=True)
-    _check_target(job, output, settings)
     return _convert_and_write(job, output, settings)
 
 

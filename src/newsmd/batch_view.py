@@ -22,7 +22,7 @@ from typing import Any, NamedTuple, TextIO
 import click
 
 from .batch import CANCELLED, CONVERTED, FAILED, PLANNED, SKIPPED, Outcome, Settings, run
-from .files import atomic_output
+from .files import atomic_output, check_writable
 from .plan import Job
 
 
@@ -240,7 +240,25 @@ def run_batch(jobs: Iterable[Job], total: int, settings: Settings, request: Batc
     when Ctrl-C stopped the batch.
     """
     terminal = not request.quiet and sys.stderr.isatty()
+    if request.report is not None:
+        check_writable(request.report, (), force=request.force)
+    try:
+        tally, interrupts = _run_shown(jobs, total, settings, request)
+    except KeyboardInterrupt:  # the second Ctrl-C: out at once, no report
+        return 130
+    if request.summary and not request.quiet:
+        show_summary(tally, terminal)
+    if interrupts.requested:
+        return 130
+    return 1 if tally.statuses[FAILED] else 0
+
+
+def _run_shown(
+    jobs: Iterable[Job], total: int, settings: Settings, request: BatchRequest
+) -> tuple[Tally, Interrupts]:
+    """Run the jobs, showing each outcome and writing the report; the counts and Ctrl-C state."""
     tally = Tally()
+    bar = not request.quiet and not settings.dry_run and sys.stderr.isatty()
     with ExitStack() as stack:
         report = (
             stack.enter_context(atomic_output(request.report, replace=request.force))
@@ -248,7 +266,7 @@ def run_batch(jobs: Iterable[Job], total: int, settings: Settings, request: Batc
             else None
         )
         interrupts = stack.enter_context(Interrupts())
-        progress = stack.enter_context(Progress(total, terminal and not settings.dry_run))
+        progress = stack.enter_context(Progress(total, bar))
         stop = _stopper(interrupts, tally, request.fail_fast)
         for outcome in run(jobs, total, settings, request.workers, stop):
             tally.add(outcome)
@@ -256,11 +274,7 @@ def run_batch(jobs: Iterable[Job], total: int, settings: Settings, request: Batc
             if report is not None:
                 write_report_line(report, outcome)
             progress.advance(tally)
-    if request.summary and not request.quiet:
-        show_summary(tally, terminal)
-    if interrupts.requested:
-        return 130
-    return 1 if tally.statuses[FAILED] else 0
+    return tally, interrupts
 
 
 def _stopper(interrupts: Interrupts, tally: Tally, fail_fast: bool) -> Callable[[], bool]:

@@ -8,6 +8,7 @@ requested output; messages go to standard error.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable, Iterator
 from itertools import chain
 from pathlib import Path
@@ -225,7 +226,7 @@ def _candidates(
 
     Usage errors are raised here, before anything is read or written.
     """
-    from .plan import from_arguments, from_list, read_list  # noqa: PLC0415
+    from .plan import from_arguments, from_list  # noqa: PLC0415
 
     if output is None:
         raise click.UsageError("several inputs or a directory need -o DIR")
@@ -235,8 +236,17 @@ def _candidates(
         raise click.UsageError("- (standard input) can only be converted on its own")
     if inputs == ("-",) and output.is_dir():
         raise click.UsageError("standard input has no name to give its output: use -o FILE")
-    listed = read_list(read_text(files_from), null_separated=null) if files_from is not None else []
+    listed = _listed_paths(files_from, null) if files_from is not None else []
     return lambda: chain(from_arguments(inputs, pattern, skip=output), from_list(listed))
+
+
+def _listed_paths(files_from: str, null: bool) -> list[str]:
+    """The paths listed in the ``--files-from`` file, as the file system names them."""
+    from .files import read_bytes  # noqa: PLC0415
+    from .plan import read_list  # noqa: PLC0415
+
+    subject = "<stdin>" if files_from == "-" else files_from
+    return read_list(os.fsdecode(read_bytes(files_from, subject)), null_separated=null)
 
 
 def _jobs(

@@ -21,20 +21,24 @@ class FileError(NewsmdError):
 
 def read_text(path: str, encoding: str | None = None) -> str:
     """The text of ``path`` (``-`` for standard input), decoded."""
+    return decode(read_bytes(path), encoding)
+
+
+def read_bytes(path: str, subject: str | None = None) -> bytes:
+    """The bytes of ``path`` (``-`` for standard input); errors name ``subject`` if given."""
     if path == "-":
-        return decode(sys.stdin.buffer.read(), encoding)
+        return sys.stdin.buffer.read()
     target = Path(path)
     if target.is_dir():
-        raise FileError("is a directory, not a file")
+        raise FileError("is a directory, not a file", subject)
     try:
-        data = target.read_bytes()
+        return target.read_bytes()
     except FileNotFoundError:
-        raise FileError("no such file") from None
+        raise FileError("no such file", subject) from None
     except PermissionError:
-        raise FileError("permission denied") from None
+        raise FileError("permission denied", subject) from None
     except OSError as error:
-        raise FileError(error.strerror or str(error)) from None
-    return decode(data, encoding)
+        raise FileError(error.strerror or str(error), subject) from None
 
 
 def check_writable(output: Path, inputs: tuple[str, ...], *, force: bool) -> None:

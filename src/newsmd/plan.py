@@ -51,14 +51,17 @@ def is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def walk(directory: Path, pattern: str, skip: Path | None = None) -> Iterator[Path]:
+def walk(directory: Path, pattern: str, skip: Path | None = None) -> Iterator[Path | OSError]:
     """The files under ``directory`` whose name matches ``pattern``, sorted, depth first.
 
     Hidden entries are skipped, and so is ``skip`` (the output directory, when
     it lies inside the input) so that a second run never reads its own output.
-    Symbolic links to directories are not followed.
+    Symbolic links to directories are not followed. A directory that cannot be
+    listed comes out as the OSError saying why, in its place.
     """
-    for root, directories, files in os.walk(directory):
+    unreadable: list[OSError] = []
+    for root, directories, files in os.walk(directory, onerror=unreadable.append):
+        yield from _drain(unreadable)
         here = Path(root)
         directories[:] = sorted(
             name
@@ -68,6 +71,13 @@ def walk(directory: Path, pattern: str, skip: Path | None = None) -> Iterator[Pa
         for name in sorted(files):
             if not is_hidden(name) and fnmatch.fnmatch(name, pattern):
                 yield here / name
+    yield from _drain(unreadable)
+
+
+def _drain(errors: list[OSError]) -> Iterator[OSError]:
+    """Take out and yield the errors gathered so far."""
+    while errors:
+        yield errors.pop(0)
 
 
 def _same(path: Path, other: Path) -> bool:
@@ -84,11 +94,20 @@ def from_arguments(paths: Iterable[str], pattern: str, skip: Path | None) -> Ite
         path = Path(name)
         if path.is_dir():
             for found in walk(path, pattern, skip):
-                yield Candidate(str(found), found.relative_to(path))
+                yield _walked(found, path)
         elif path.exists():
             yield Candidate(name, PurePath(path.name))
         else:
             yield Candidate(name, PurePath(path.name), "no such file or directory")
+
+
+def _walked(found: Path | OSError, top: Path) -> Candidate:
+    """The candidate for a file found under ``top``, or a failing one for an unreadable folder."""
+    if isinstance(found, OSError):
+        where = Path(str(found.filename or top))
+        reason = f"cannot list directory: {found.strerror or found}"
+        return Candidate(str(where), PurePath(where.name or "directory"), reason)
+    return Candidate(str(found), found.relative_to(top))
 
 
 def from_list(names: Iterable[str]) -> Iterator[Candidate]:
