@@ -12,6 +12,8 @@ from newsmd.normalize import clean_line
 from newsmd.render import (
     Part,
     RenderOptions,
+    _dumpers,
+    _front_matter,
     document,
     front_matter_values,
     markdown,
@@ -224,6 +226,52 @@ def test_any_normalized_text_loads_back(values: list[str]) -> None:
     dumped = yaml_front_matter(front)
     assert dumped.startswith("---\n") and dumped.endswith("\n---\n")
     assert yaml.safe_load(dumped[4:-4]) == front
+
+
+# The front matter is written by libyaml's emitter where it is byte for byte
+# PyYAML's own, which writes the rest (emoji, lone surrogates).
+_YAML_CHARS = st.characters(exclude_categories=()) | st.sampled_from(
+    "\"'#:-?|>!%@`&*[]{},\\ \t\n\r~=<.0eEnNyY\x85\u2028\u2029\ufeff\xa0\x7f\ufffe\U0001f680"
+)
+_YAML_WORDS = st.sampled_from(
+    ["null", "No", "~", "2013-06-19", "12:30", "1e3", "---", "- a", "a: b"]
+)
+_FRONT_TEXT = st.lists(st.text(_YAML_CHARS, max_size=4) | _YAML_WORDS, max_size=6).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(SPEC_ORDER), _FRONT_TEXT | st.lists(_FRONT_TEXT, max_size=3), max_size=6
+    )
+)
+def test_front_matter_is_written_as_pyyaml_writes_it(values: dict[str, object]) -> None:
+    pyyaml_dumper, _ = _dumpers()
+    assert yaml_front_matter(values) == _front_matter(values, pyyaml_dumper)
+
+
+@pytest.mark.parametrize(
+    ("title", "line"),
+    [
+        ("Launch \U0001f680 day", "title: Launch \U0001f680 day"),
+        ("Caf\u00e9 \u201cquoted\u201d", "title: Caf\u00e9 \u201cquoted\u201d"),
+        ("lone \ud800 surrogate", 'title: "lone \\uD800 surrogate"'),
+    ],
+)
+def test_front_matter_characters_as_pyyaml_writes_them(title: str, line: str) -> None:
+    assert yaml_front_matter({"title": title}) == f"---\n{line}\n---\n"
+
+
+def test_front_matter_without_libyaml(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(yaml, "__with_libyaml__", False)
+    _dumpers.cache_clear()
+    try:
+        assert _dumpers()[1] is None
+        assert yaml_front_matter({"title": "Ferry", "author": ["Jane Doe"]}) == (
+            "---\ntitle: Ferry\nauthor:\n- Jane Doe\n---\n"
+        )
+    finally:
+        _dumpers.cache_clear()
 
 
 @pytest.mark.parametrize("title", [t for t in HOSTILE if t.strip() == t and "\t" not in t])

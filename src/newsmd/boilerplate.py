@@ -8,6 +8,7 @@ sentence of the article that merely mentions these words never matches.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _TABLE: tuple[tuple[str, str, str], ...] = (
     (
@@ -151,9 +152,8 @@ def is_copyright_line(text: str) -> bool:
     otherwise holds only names, years and such (no lower-case words beyond a few small ones), so a
     sentence about copyright is kept.
     """
-    words = text.split()
-    if len(words) > MAX_COPYRIGHT_WORDS:
-        return False
+    if len(text.split(maxsplit=MAX_COPYRIGHT_WORDS)) > MAX_COPYRIGHT_WORDS:
+        return False  # more words than that (only those are split off)
     if text.startswith(("©", "(c) ", "(C) ")):
         return True
     start = _COPYRIGHT_START.match(text)
@@ -171,10 +171,12 @@ _SMALL_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def match_boilerplate(text: str) -> tuple[str, str] | None:
     """The (kind, reason) of the boilerplate ``text`` is, or None.
 
-    A list bullet in front (``• Teilen``) does not hide it.
+    A list bullet in front (``• Teilen``) does not hide it. Cached: on a whole
+    page the same block is asked about several times.
     """
     text = _BULLET.sub("", text)
     for name, pattern, reason in _PATTERNS:

@@ -9,7 +9,9 @@ role, or the line is not a byline: ``By Monday afternoon, ...`` is prose.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
+
+from .lazy import lazy_compile
 
 _PREFIX = re.compile(
     r"^(?:(?:(?:written|posted|words|reported|text|story)\s+)?by|von|par|por|door|di)\s+"
@@ -77,8 +79,7 @@ MAX_NAME_TOKENS = 5
 CAPITALS_SHARE = 0.8
 
 
-@dataclass(frozen=True, slots=True)
-class Byline:
+class Byline(NamedTuple):
     """The people a byline names, the agency it credits, and whether it gave a
     job title or agency (``titled``), which backs a byline without ``By``."""
 
@@ -210,13 +211,14 @@ _DATE_LABEL_WORDS = (
     r"erstellt|stand|last|updated|published|posted|veröffentlicht|aktualisiert|geändert|publié|"
     r"mis|publicado|actualizado|pubblicato|aggiornato|opublikowano"
 )
-_STARTS_WITH_DATE_LABEL = re.compile(
+# Names in longer header lines (mostly on whole pages): patterns compiled on first use.
+_STARTS_WITH_DATE_LABEL = lazy_compile(
     rf"^(?:\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?\d{{2,4}}|\d{{1,2}}\.?\s+[^\W\d_]+\.?,?\s+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|(?:{_DATE_LABEL_WORDS})\b)",
     re.IGNORECASE,
 )
-_DATE_LABEL_ONLY = re.compile(rf"^(?:{_DATE_LABEL_WORDS}):?$", re.IGNORECASE)
-_PREFIX_ONLY = re.compile(
+_DATE_LABEL_ONLY = lazy_compile(rf"^(?:{_DATE_LABEL_WORDS}):?$", re.IGNORECASE)
+_PREFIX_ONLY = lazy_compile(
     r"^(?:(?:written|posted)\s+by|by|von|par|por|door|di|de"
     r"|(?:autor(?:in)?|author|auteur|autore|text|texto)\s*:?)$",
     re.IGNORECASE,
@@ -225,7 +227,7 @@ _PREFIX_ONLY = re.compile(
 
 def is_prefix_only(text: str) -> bool:
     """Whether ``text`` is a byline prefix with nothing after it (``By``, ``Von``)."""
-    return bool(_PREFIX_ONLY.match(text.strip()))
+    return bool(_PREFIX_ONLY().match(text.strip()))
 
 
 def names_in_line(text: str) -> tuple[str, ...]:
@@ -238,7 +240,7 @@ def names_in_line(text: str) -> tuple[str, ...]:
     region, stop = _name_region(rest)
     if not region:
         return ()
-    if match is None and not _STARTS_WITH_DATE_LABEL.match(stop):
+    if match is None and not _STARTS_WITH_DATE_LABEL().match(stop):
         return ()
     clean_stop = not stop or stop[:1].isdigit() or stop[:1] in _STOP_MARKS
     parts = [_strip_honorific(part) for part in _SEPARATORS.split(region) if part]
@@ -250,7 +252,7 @@ def names_in_line(text: str) -> tuple[str, ...]:
     return tuple(title_case_name(part) for part in parts)
 
 
-_HONORIFIC = re.compile(
+_HONORIFIC = lazy_compile(
     r"^(?:dr\.|prof\.|mag\.|dipl\.-\w+\.?|rechtsanwalt|rechtsanwältin|redakteur(?:in)?|mr\.|mrs\.|ms\.)\s+",
     re.IGNORECASE,
 )
@@ -258,7 +260,7 @@ _HONORIFIC = re.compile(
 
 def _strip_honorific(name: str) -> str:
     """``Rechtsanwalt Sebastian Einbock`` is Sebastian Einbock."""
-    while (match := _HONORIFIC.match(name)) is not None:
+    while (match := _HONORIFIC().match(name)) is not None:
         name = name[match.end() :]
     return name
 
@@ -294,13 +296,13 @@ def _name_region(text: str) -> tuple[str, str]:
 
 def _may_be_in_name(word: str) -> bool:
     core = word.rstrip(",;")
-    if not core or core[0] in _STOP_MARKS or core[0].isdigit() or _DATE_LABEL_ONLY.match(core):
+    if not core or core[0] in _STOP_MARKS or core[0].isdigit() or _DATE_LABEL_ONLY().match(core):
         return False
     lower = core.lower()
     return _is_name_token(core) or lower in _PARTICLES or lower in _JOINERS
 
 
-_INNER_PREFIX = re.compile(r"\b(?:von|by|par|por|door|di)\s+(?=[^\W\d_])", re.IGNORECASE)
+_INNER_PREFIX = lazy_compile(r"\b(?:von|by|par|por|door|di)\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
 def has_byline_prefix(text: str) -> bool:
@@ -310,5 +312,5 @@ def has_byline_prefix(text: str) -> bool:
 
 def after_byline_prefix(text: str) -> str:
     """``text`` from a byline prefix inside it on (``Veröffentlicht am ... von X``), or ""."""
-    match = _INNER_PREFIX.search(text)
+    match = _INNER_PREFIX().search(text)
     return text[match.start() :] if match else ""

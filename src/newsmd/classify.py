@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from .context import Context
@@ -84,10 +84,11 @@ def with_page_values(verdict: Verdict, values: tuple[tuple[str, str], ...]) -> V
     given = ", ".join(
         f"{key.removeprefix('page_')} {value}" for key, value in values if key != "warning"
     )
+    all_values = (*verdict.values, *values)
     if not given:
-        return replace(verdict, values=(*verdict.values, *values))
+        return Verdict(verdict.role, verdict.rule, verdict.reason, all_values)
     reason = f"{verdict.reason}; nearest the headline to give the page's {given}"
     if verdict.role in BODY_ROLES and any(key == "page_author" for key, _ in values):
         reason = f"byline line nearest the headline, giving the page's {given}"
-        return Verdict(Role.BYLINE, "page_byline", reason, (*verdict.values, *values))
-    return replace(verdict, reason=reason, values=(*verdict.values, *values))
+        return Verdict(Role.BYLINE, "page_byline", reason, all_values)
+    return Verdict(verdict.role, verdict.rule, reason, all_values)

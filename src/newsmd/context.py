@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .dates import DateOptions
 from .model import BODY_ROLES, Block, Role, Verdict
@@ -52,9 +52,11 @@ class Context:
             self.roles_seen if verdict.role in self.roles_seen else self.roles_seen | {verdict.role}
         )
         names = tuple(value for key, value in verdict.values if key == "author")
-        return replace(
-            self,
-            index=self.index + 1,
+        return Context(
+            self.index + 1,
+            self.blocks,
+            self.dates,
+            self.span,
             previous=verdict,
             roles_seen=roles,
             authors=self.authors + names,

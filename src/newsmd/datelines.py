@@ -13,7 +13,7 @@ is datelined from.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .bylines import agency_name
 
@@ -38,8 +38,7 @@ STORY_LABELS = frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class Dateline:
+class Dateline(NamedTuple):
     """A wire dateline: the place and, when named, the agency."""
 
     place: str

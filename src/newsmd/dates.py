@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 import warnings
-from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from dateutil import parser as date_parser
 from dateutil import tz
@@ -57,8 +57,7 @@ _DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*(?:[AaPp]\.?[Mm]\b|Uhr\b|h
 _FILLER_PUNCTUATION = " ,.;|/-–—•·()[]"
 
 
-@dataclass(frozen=True, slots=True)
-class DateOptions:
+class DateOptions(NamedTuple):
     """How dates are read.
 
     ``dayfirst`` takes 03/04 as 3 April; so does ``lang`` when it names a
@@ -80,8 +79,7 @@ class DateOptions:
         return self.dayfirst or bool(language and language.dayfirst)
 
 
-@dataclass(frozen=True, slots=True)
-class DateLine:
+class DateLine(NamedTuple):
     """A line that holds a date: ``kind`` is ``date`` or ``updated``.
 
     ``iso`` is None when the date lacks a year or day that no option supplies;
@@ -218,6 +216,7 @@ def _iso(first: datetime, second: datetime) -> str:
     return first.isoformat(timespec="seconds")
 
 
+@lru_cache(maxsize=4096)
 def read_date_line(text: str, options: DateOptions = DateOptions()) -> DateLine | None:
     """The date a short line holds (``Updated 3:15 PM EDT, June 19, 2013``), or None."""
     if len(text) > MAX_DATE_LINE_CHARS or "://" in text:

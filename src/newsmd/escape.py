@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import re
 
-_INLINE = re.compile(r"[\\`*\[<~]|&(?=#?[0-9A-Za-z]+;)|_")
+_INLINE = re.compile(r"[\\`*\[<~&_]")
+_ENTITY = re.compile(r"#?[0-9A-Za-z]+;")
 _BLOCK_START = re.compile(r"^(?:[#>+=%-]|(\d{1,9})([.)])(?=\s|$))")
 
 
 def _escape_match(match: re.Match[str]) -> str:
     char = match.group(0)
+    text, at = match.string, match.start()
+    if char == "&" and not _ENTITY.match(text, at + 1):
+        return char  # no entity follows
     if char == "_":
-        text, at = match.string, match.start()
         before = text[at - 1] if at else " "
         after = text[at + 1] if at + 1 < len(text) else " "
         if before.isalnum() and after.isalnum():

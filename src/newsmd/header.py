@@ -13,7 +13,8 @@ Credit lines name contributors who are not bylined authors:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from .bylines import agency_name, read_byline
 from .dates import DateOptions, read_date_line
@@ -34,13 +35,12 @@ _CONTRIBUTED = re.compile(
 _CONTRIBUTING = re.compile(r"^(?P<credit>contributing:\s+.{3,200}?)\.?$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class HeaderLine:
+class HeaderLine(NamedTuple):
     """What a header line holds: authors, agency, and dates by kind."""
 
     names: tuple[str, ...] = ()
     agency: str | None = None
-    dates: tuple[tuple[str, str], ...] = field(default=())
+    dates: tuple[tuple[str, str], ...] = ()
 
     def values(self) -> tuple[tuple[str, str], ...]:
         """The (field, value) pairs for a verdict."""
@@ -55,6 +55,7 @@ def byline_values(names: tuple[str, ...], iso: str | None = None) -> tuple[tuple
     return HeaderLine(names, None, (("date", iso),) if iso else ()).values()
 
 
+@lru_cache(maxsize=4096)
 def read_header_line(text: str, dates: DateOptions, *, bare_names: bool) -> HeaderLine | None:
     """The byline, agency and dates of ``text``, or None unless every item is one of them.
 
@@ -98,7 +99,8 @@ def read_credits(text: str) -> tuple[str, ...]:
     inner = text.strip()
     if inner.startswith("(") and inner.endswith(")"):
         inner = inner[1:-1].strip()
-    parts = [part.strip(" .") for part in re.split(r"\s*;\s*", inner) if part.strip(" .")]
+    pieces = (piece.strip().strip(" .") for piece in inner.split(";"))
+    parts = [part for part in pieces if part]
     if parts and all(_CREDIT_START.match(part) for part in parts):
         return tuple(parts)
     for pattern in (_CONTRIBUTED, _CONTRIBUTING):

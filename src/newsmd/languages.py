@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Language:
+class Language(NamedTuple):
     """A language's code (BCP 47), stop words, month and weekday names.
 
     ``months`` lists, for each month, its names and abbreviations, in all the
@@ -109,6 +108,10 @@ LANGUAGES: tuple[Language, ...] = (
 BY_CODE = {language.code: language for language in LANGUAGES}
 
 _WORD = re.compile(r"[^\W\d_]+")
+#: ``_WORD`` in lower-case ASCII text, where it is found faster.
+_ASCII_WORD = re.compile(r"[a-z]+")
+#: The words counted: the stop words of every language.
+_STOPWORDS = frozenset().union(*(language.stopwords for language in LANGUAGES))
 #: A language is detected when it has at least this many stop words ...
 MIN_STOPWORDS = 8
 #: ... and this many times as many as the runner-up.
@@ -117,14 +120,16 @@ MIN_LEAD = 1.5
 
 def detect_language(text: str) -> str | None:
     """The BCP 47 code of the language ``text`` is written in, or None when unclear."""
-    counts: Counter[str] = Counter()
-    for word in _WORD.findall(text.lower()):
-        for language in LANGUAGES:
-            if word in language.stopwords:
-                counts[language.code] += 1
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < MIN_STOPWORDS:
+    lowered = text.lower()
+    found = (_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered)
+    words = Counter(filter(_STOPWORDS.__contains__, found))
+    counts = Counter({language.code: _stopword_count(language, words) for language in LANGUAGES})
+    (code, top), (_, runner_up) = counts.most_common(2)
+    if top < MIN_STOPWORDS or top < MIN_LEAD * runner_up:
         return None
-    if len(ranked) > 1 and ranked[0][1] < MIN_LEAD * ranked[1][1]:
-        return None
-    return ranked[0][0]
+    return code
+
+
+def _stopword_count(language: Language, words: Counter[str]) -> int:
+    """How many of the counted ``words`` are stop words of ``language``."""
+    return sum(words.get(word, 0) for word in language.stopwords)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import NamedTuple
 
 
 class Role(str, Enum):
@@ -26,8 +27,7 @@ class Role(str, Enum):
 BODY_ROLES = frozenset({Role.BODY, Role.HEADING, Role.LIST_ITEM, Role.QUOTE})
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """One input line after normalization; ``number`` is 1-based in the original text."""
 
     number: int
@@ -39,12 +39,15 @@ class Line:
         return len(self.text) - len(self.text.lstrip())
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
-    """A run of input lines that reads as one unit: a paragraph, a headline, a byline."""
+class Block(NamedTuple):
+    """A run of input lines that reads as one unit: a paragraph, a headline, a byline.
+
+    ``words`` is the number of words in ``text``, counted once: the rules ask often.
+    """
 
     lines: tuple[Line, ...]
     text: str
+    words: int
 
     @property
     def first_line(self) -> int:
@@ -54,13 +57,8 @@ class Block:
     def last_line(self) -> int:
         return self.lines[-1].number
 
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
 
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(NamedTuple):
     """A rule's decision on a block: the role, the rule's name, why, and any values it read."""
 
     role: Role
@@ -69,16 +67,14 @@ class Verdict:
     values: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Classified:
+class Classified(NamedTuple):
     """A block together with the verdict that classified it."""
 
     block: Block
     verdict: Verdict
 
 
-@dataclass(frozen=True, slots=True)
-class ParseWarning:
+class ParseWarning(NamedTuple):
     """A sign of damage in the input, at a line: reported, never silently repaired."""
 
     line: int

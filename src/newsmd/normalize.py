@@ -31,10 +31,15 @@ _TRANSLATION = str.maketrans(
     }
 )
 
+#: Any character ``_TRANSLATION`` rewrites: most lines hold none and are left as they are.
+_TO_CLEAN = re.compile(f"[{re.escape(''.join(map(chr, _TRANSLATION)))}]")
+
 
 def clean_line(text: str) -> str:
     """One line with its characters normalized and trailing white space cut."""
-    return text.translate(_TRANSLATION).rstrip()
+    if _TO_CLEAN.search(text):
+        text = text.translate(_TRANSLATION)
+    return text.rstrip()
 
 
 def normalize(text: str) -> tuple[Line, ...]:

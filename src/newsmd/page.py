@@ -16,25 +16,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .boilerplate import match_boilerplate
 from .bylines import looks_like_name
+from .lazy import lazy_compile
 from .model import Block
 
 _MENU_MARK = re.compile(r"^\s*(?:[•□◦▪▫·●○■‣►»›>*+-]|\d{1,3}[.)])\s+")
 _SEPARATED_ITEMS = re.compile(r"\S\s+[|·•/]\s+\S")
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?…:;][\"'”’»)]*(?:\s|$)")
-_NOT_A_TITLE = re.compile(
+# Only whole pages need the patterns below: they are compiled on first use.
+_NOT_A_TITLE = lazy_compile(
     r":$|©|\b(?:getty\s+images|shutterstock|istock|dpa|imago|foto|photo|bild)\b\s*:?\s*\S*$"
     r"|^(?:by|von|autor(?:in)?|author|par|por|posted|kategorie|category|tags?|schlagworte)\b\s*:?"
     r"|^[\w-]+(?:,\s*[\w-]+)+$",
     re.IGNORECASE,
 )
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)]*$")
+_ENDS_SENTENCE = lazy_compile(r"[.!?…][\"'”’»)]*$")
 
 #: Headings that end an article on a page: related stories, comments, tags.
-_END_MARKER = re.compile(
+_END_MARKER = lazy_compile(
     r"^[\s•·»›>*□-]*(?:"
     r"related(?:\s+(?:articles?|posts?|stories|content|topics))?|more\s+(?:stories|articles|news|from\s+\w+)"
     r"|latest\s+(?:articles|news|stories)|trending(?:\s+(?:posts|now|stories))?|you\s+might\s+also\s+like"
@@ -80,8 +82,7 @@ LONG_TITLE_WORDS = 14
 MAX_TITLE_WORDS = 30
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleSpan:
+class ArticleSpan(NamedTuple):
     """Where the article is among the blocks: ``start`` (its headline, if found)
     to ``end`` (exclusive); ``body_start`` is the first block of its prose run.
     ``rival`` is the first block of another run of prose nearly as strong, left
@@ -96,10 +97,9 @@ class ArticleSpan:
 
 def is_menu_line(text: str) -> bool:
     """A short bulleted item or a line of items joined by separators."""
-    words = len(text.split())
-    if _MENU_MARK.match(text) and words <= 6:
+    if _MENU_MARK.match(text) and len(text.split()) <= 6:
         return True
-    return bool(_SEPARATED_ITEMS.search(text)) and not _SENTENCE_PUNCTUATION.search(text)
+    return not _SENTENCE_PUNCTUATION.search(text) and bool(_SEPARATED_ITEMS.search(text))
 
 
 def looks_like_page(blocks: Sequence[Block]) -> bool:
@@ -178,9 +178,9 @@ def is_title_like(block: Block) -> bool:
         return False
     if _MENU_MARK.match(block.lines[0].text) or match_boilerplate(text) or is_menu_line(text):
         return False
-    if _NOT_A_TITLE.search(text):
+    if _NOT_A_TITLE().search(text):
         return False
-    return not _ENDS_SENTENCE.search(text) or text.rstrip('"”’»)').endswith(("?", "!", "…"))
+    return not _ENDS_SENTENCE().search(text) or text.rstrip('"”’»)').endswith(("?", "!", "…"))
 
 
 def find_article(blocks: Sequence[Block], is_header: Callable[[Block], bool]) -> ArticleSpan | None:
@@ -234,7 +234,7 @@ def _trim_tail(blocks: Sequence[Block], start: int, end: int) -> int:
 
 def is_end_marker(block: Block) -> bool:
     """A heading that ends an article: ``Related articles``, ``Kommentare``, ``Tags:``."""
-    return block.words <= 10 and bool(_END_MARKER.match(block.text))
+    return block.words <= 10 and bool(_END_MARKER().match(block.text))
 
 
 def _cut_at_end_marker(blocks: Sequence[Block], scores: Sequence[int], start: int, end: int) -> int:

@@ -9,10 +9,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .escape import escape_block, escape_heading, escape_inline
+from .lazy import lazy_compile
 from .model import Article
+
+if TYPE_CHECKING:
+    from yaml import ScalarNode
+    from yaml.representer import SafeRepresenter
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,8 +33,7 @@ class RenderOptions:
     bio_in_body: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class Part:
+class Part(NamedTuple):
     """One block of the Markdown document.
 
     ``kind`` is heading, paragraph, list, quote or rule; ``items`` the text of
@@ -64,31 +68,64 @@ def front_matter_values(article: Article) -> dict[str, Any]:
 #: Line breaks PyYAML writes raw in plain and single-quoted scalars, where a
 #: reader folds them into spaces; in double quotes they are escaped.
 _YAML_LINE_BREAKS = "\x85\u2028\u2029"
+#: Characters libyaml's emitter writes otherwise than PyYAML's own: it escapes
+#: those beyond the Basic Multilingual Plane (emoji), which PyYAML writes as
+#: they are, and it cannot encode a lone surrogate at all.
+_NOT_FOR_LIBYAML = lazy_compile(r"[\ud800-\udfff\U00010000-\U0010ffff]")
+
+
+def _represent_str(dumper: SafeRepresenter, data: str) -> ScalarNode:
+    """A string, double-quoted when it holds a Unicode line break."""
+    style = '"' if any(char in data for char in _YAML_LINE_BREAKS) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 
 @lru_cache(maxsize=1)
-def _dumper() -> type:
-    """PyYAML's safe dumper, double-quoting strings that hold Unicode line breaks."""
+def _dumpers() -> tuple[type, type | None]:
+    """PyYAML's safe dumper and, when PyYAML was built with libyaml, the same
+    on libyaml's emitter (several times faster); both with ``_represent_str``."""
     import yaml  # noqa: PLC0415 - imported only when output is written
 
     class FrontMatterDumper(yaml.SafeDumper):
         pass
 
-    def represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
-        style = '"' if any(char in data for char in _YAML_LINE_BREAKS) else None
-        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+    FrontMatterDumper.add_representer(str, _represent_str)
+    if not yaml.__with_libyaml__:
+        return FrontMatterDumper, None
 
-    FrontMatterDumper.add_representer(str, represent_str)
-    return FrontMatterDumper
+    class LibyamlFrontMatterDumper(yaml.CSafeDumper):
+        pass
+
+    LibyamlFrontMatterDumper.add_representer(str, _represent_str)
+    return FrontMatterDumper, LibyamlFrontMatterDumper
+
+
+def _libyaml_writes_alike(values: dict[str, Any]) -> bool:
+    """Whether libyaml's emitter writes ``values`` byte for byte as PyYAML's own:
+    when they are strings (or lists of them) without ``_NOT_FOR_LIBYAML``."""
+    texts: list[Any] = [*values]
+    for value in values.values():
+        texts.extend(value if isinstance(value, list) else [value])
+    if not all(isinstance(text, str) for text in texts):
+        return False
+    return not _NOT_FOR_LIBYAML().search("".join(texts))
 
 
 def yaml_front_matter(values: dict[str, Any]) -> str:
     """``values`` as a YAML front matter block, ``---`` lines included."""
+    dumper, libyaml_dumper = _dumpers()
+    if libyaml_dumper is not None and _libyaml_writes_alike(values):
+        dumper = libyaml_dumper
+    return _front_matter(values, dumper)
+
+
+def _front_matter(values: dict[str, Any], dumper: type) -> str:
+    """``values`` dumped with ``dumper``, between ``---`` lines."""
     import yaml  # noqa: PLC0415 - imported only when output is written
 
     dumped = yaml.dump(
         values,
-        Dumper=_dumper(),
+        Dumper=dumper,
         allow_unicode=True,
         sort_keys=False,
         default_flow_style=False,

@@ -52,17 +52,22 @@ def segment(lines: Sequence[Line]) -> tuple[Block, ...]:
 
 def make_block(lines: Sequence[Line]) -> Block:
     """A block of ``lines``, its text unwrapped and its white space folded."""
-    return Block(tuple(lines), unwrap([line.text for line in lines]))
+    text = unwrap([line.text for line in lines])
+    return Block(tuple(lines), text, len(text.split()))
 
 
 def unwrap(texts: Sequence[str]) -> str:
-    """Join wrapped lines into one line of text with white space folded."""
+    """Join wrapped lines into one line of text with white space folded.
+
+    Only the end of the text joined so far is searched for a word's hyphen:
+    searching all of it again for each line would take quadratic time.
+    """
     joined = ""
     for text in texts:
         part = text.strip()
         if not joined:
             joined = part
-        elif _WORD_HYPHEN_END.search(joined) and part[:1].isalpha():
+        elif _WORD_HYPHEN_END.search(joined[-3:]) and part[:1].isalpha():
             joined += part
         else:
             joined += " " + part
