@@ -23,7 +23,6 @@ import yaml
 from click.testing import CliRunner, Result
 
 from newsmd.cli import cli
-from newsmd.files import new_file_mode
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SAMPLE_NAMES = sorted(path.stem for path in SAMPLES.glob("*.txt"))
@@ -1084,10 +1083,8 @@ def test_quiet_dry_run_still_lists(runner: CliRunner, tree: Path, tmp_path: Path
 def umask() -> Iterator[None]:
     previous = os.umask(0o022)
     os.umask(previous)
-    new_file_mode.cache_clear()
     yield
     os.umask(previous)
-    new_file_mode.cache_clear()
 
 
 @pytest.mark.parametrize(("mask", "mode"), [(0o022, 0o644), (0o027, 0o640), (0o002, 0o664)])

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import os
+import stat
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 from typing import TextIO
 
@@ -44,15 +44,27 @@ def read_bytes(path: str, subject: str | None = None) -> bytes:
 def check_writable(output: Path, inputs: tuple[str, ...], *, force: bool) -> None:
     """Raise unless ``output`` may be written: never an input, never clobbered without ``force``."""
     subject = str(output)
+    existing = _status(output)
+    if existing is None:
+        if not output.parent.is_dir():
+            raise FileError(f"directory {output.parent} does not exist", subject)
+        return
     for name in inputs:
-        if name != "-" and output.exists() and Path(name).exists() and output.samefile(name):
+        source = _status(Path(name)) if name != "-" else None
+        if source is not None and os.path.samestat(existing, source):
             raise FileError("is the input file; newsmd never writes over its input", subject)
-    if output.is_dir():
+    if stat.S_ISDIR(existing.st_mode):
         raise FileError("is a directory", subject)
-    if output.exists() and not force:
+    if not force:
         raise FileError("already exists (use --force to overwrite)", subject)
-    if not output.parent.is_dir():
-        raise FileError(f"directory {output.parent} does not exist", subject)
+
+
+def _status(path: Path) -> os.stat_result | None:
+    """``path``'s status, or None when there is nothing there."""
+    try:
+        return path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
 
 
 def write_atomic(output: Path, text: str, *, replace: bool = True) -> None:
@@ -71,20 +83,31 @@ def write_atomic(output: Path, text: str, *, replace: bool = True) -> None:
 def atomic_output(output: Path, *, replace: bool = True) -> Iterator[TextIO]:
     """A UTF-8 text stream whose content becomes ``output`` only when the block ends well."""
     try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{output.name}.", suffix=".tmp", dir=output.parent
-        )
-        os.chmod(temporary, new_file_mode())
+        handle, temporary = _create_temporary(output)
     except OSError as error:
         raise FileError(f"cannot write: {error.strerror or error}", str(output)) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             yield stream
-        _move_into_place(Path(temporary), output, replace=replace)
+        _move_into_place(temporary, output, replace=replace)
     except OSError as error:
         raise FileError(f"cannot write: {error.strerror or error}", str(output)) from None
     finally:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
+
+
+_TEMPORARY_NUMBERS = itertools.count()
+
+
+def _create_temporary(output: Path) -> tuple[int, Path]:
+    """A new hidden file beside ``output``, created exclusively with the umask's mode."""
+    while True:
+        name = f".{output.name}.{os.getpid()}-{next(_TEMPORARY_NUMBERS)}.tmp"
+        temporary = output.with_name(name)
+        try:
+            return os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), temporary
+        except FileExistsError:  # left by an earlier process of the same number
+            continue
 
 
 def _move_into_place(temporary: Path, output: Path, *, replace: bool) -> None:
@@ -104,11 +127,3 @@ def _move_into_place(temporary: Path, output: Path, *, replace: bool) -> None:
         if output.exists():
             raise FileError("already exists (use --force to overwrite)", str(output)) from None
         os.replace(temporary, output)
-
-
-@lru_cache(maxsize=1)
-def new_file_mode() -> int:
-    """The mode a new file gets from the process's umask (temporary files start private)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return 0o666 & ~mask
