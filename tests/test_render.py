@@ -7,18 +7,16 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsmd.frontmatter import _dumpers, _front_matter, yaml_front_matter
 from newsmd.model import Article, BodyBlock
 from newsmd.normalize import clean_line
 from newsmd.render import (
     Part,
     RenderOptions,
-    _dumpers,
-    _front_matter,
     document,
     front_matter_values,
     markdown,
     render,
-    yaml_front_matter,
 )
 from newsmd.verify import VerificationError, outline_of_markdown, outline_of_parts, verify
 
@@ -33,9 +31,13 @@ SPEC_ORDER = [
     "author_bio",
     "credits",
     "section",
+    "word_count",
+    "reading_time",
 ]
 
 PARAGRAPH = BodyBlock("paragraph", ("The last ferry left at noon.",))
+#: What PARAGRAPH adds to every front matter: its six words, one minute.
+COUNTS = {"word_count": 6, "reading_time": 1}
 
 FULL = Article(
     title="Ferry service ends",
@@ -92,13 +94,15 @@ def test_values_load_back_with_their_types() -> None:
         "author_bio": "Jane Doe covers transport.",
         "credits": ["Reporting by Ann Lee", "Editing by Bo Chan"],
         "section": "World",
+        "word_count": 6,
+        "reading_time": 1,
     }
     # Dates stay strings: YAML must not turn them into date objects.
     assert isinstance(values["date"], str)
     assert isinstance(values["updated"], str)
 
 
-@pytest.mark.parametrize("missing", SPEC_ORDER[1:])
+@pytest.mark.parametrize("missing", SPEC_ORDER[1:-2])
 def test_unknown_values_are_omitted(missing: str) -> None:
     field = {"author": "authors"}.get(missing, missing)
     empty: object = () if field in {"authors", "credits"} else None
@@ -115,10 +119,15 @@ def test_empty_string_is_omitted(field: str) -> None:
     assert field not in loaded(render(article))
 
 
+def test_counts_omitted_without_a_body() -> None:
+    output = render(Article(title="Only a title"))
+    assert output == "---\ntitle: Only a title\n---\n\n# Only a title\n"
+
+
 def test_only_known_values_no_nulls() -> None:
     output = render(Article(title="Only a title", body=(PARAGRAPH,)))
     head, _ = split(output)
-    assert head == "title: Only a title\n"
+    assert head == "title: Only a title\nword_count: 6\nreading_time: 1\n"
     assert "null" not in output
     assert "[]" not in output
     assert "''" not in output
@@ -127,7 +136,7 @@ def test_only_known_values_no_nulls() -> None:
 def test_no_values_at_all() -> None:
     output = render(Article(body=(PARAGRAPH,)))
     head, body = split(output)
-    assert yaml.safe_load(head) in ({}, None)
+    assert yaml.safe_load(head) == COUNTS
     assert "null" not in output
     assert body == "\nThe last ferry left at noon.\n"
 
@@ -203,19 +212,19 @@ HOSTILE = [
 def test_hostile_title_loads_back(title: str) -> None:
     article = Article(title=title, subtitle=title, authors=(title,), body=(PARAGRAPH,))
     output = render(article)
-    assert loaded(output) == {"title": title, "subtitle": title, "author": [title]}
+    assert loaded(output) == {"title": title, "subtitle": title, "author": [title], **COUNTS}
     assert output.endswith("\n") and not output.endswith("\n\n")
     head, _ = split(output)
     # No raw line breaks other than LF: readers that split lines must see three keys.
     assert not set(head) & set("\r\x85\u2028\u2029")
-    assert len(head.splitlines()) == 4
+    assert len(head.splitlines()) == 6
 
 
 # Regression: PyYAML wrote U+0085 raw in a quoted scalar and read it back as a space.
 @pytest.mark.parametrize("title", ["next\x85line", "\x85"])
 def test_nel_title_loads_back(title: str) -> None:
     output = render(Article(title=title, body=(PARAGRAPH,)))
-    assert loaded(output) == {"title": title}
+    assert loaded(output) == {"title": title, **COUNTS}
 
 
 @settings(max_examples=500, deadline=None)

@@ -4,6 +4,8 @@ r"""newsmd: raw plain-text news articles in, clean Markdown with front matter ou
 >>> print(convert("Ferry service ends\n\nThe last ferry left at noon."), end="")
 ---
 title: Ferry service ends
+word_count: 6
+reading_time: 1
 ---
 <BLANKLINE>
 # Ferry service ends

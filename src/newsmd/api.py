@@ -56,7 +56,7 @@ def convert_article(
         from .verify import verify as check  # noqa: PLC0415 - markdown-it-py loads only here
 
         parts = document(article, render_options)
-        check(markdown(parts), parts)
+        check(markdown(parts, render_options.wrap), parts)
     return Conversion(article, render(article, render_options))
 
 

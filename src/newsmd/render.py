@@ -8,29 +8,54 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 from .escape import escape_block, escape_heading, escape_inline
-from .lazy import lazy_compile
+from .frontmatter import front_matter
 from .model import Article
-
-if TYPE_CHECKING:
-    from yaml import ScalarNode
-    from yaml.representer import SafeRepresenter
+from .profiles import PROFILES, apply, article_values
+from .wrap import wrap
 
 
 @dataclass(frozen=True, slots=True)
 class RenderOptions:
     """Choices about the output.
 
-    ``title_in_body`` opens the body with ``# Title`` and the subtitle;
-    ``bio_in_body`` closes it with the author bio after a thematic break. Site
-    generators that show these from the front matter want both off.
+    ``profile`` names the front matter keys (see ``profiles.PROFILES``) and
+    ``front_matter`` their format (yaml, toml, json or none). ``title_in_body``
+    opens the body with ``# Title`` and the subtitle; ``bio_in_body`` closes it
+    with the author bio after a thematic break. ``wrap`` hard-wraps paragraphs
+    at that column (0: one line each). ``url``, ``tags`` and ``source`` are
+    values the text cannot give (``source`` replaces the one read).
     """
 
     title_in_body: bool = True
     bio_in_body: bool = True
+    front_matter: str = "yaml"
+    profile: str = "newsmd"
+    wrap: int = 0
+    url: str | None = None
+    tags: tuple[str, ...] = ()
+    source: str | None = None
+
+
+def options_for(
+    profile: str = "newsmd",
+    *,
+    title_in_body: bool | None = None,
+    bio_in_body: bool | None = None,
+    front_matter: str | None = None,
+    **values: Any,
+) -> RenderOptions:
+    """RenderOptions from ``profile``'s defaults, with the choices given (not None) winning."""
+    chosen = PROFILES[profile]
+    return RenderOptions(
+        title_in_body=chosen.title_in_body if title_in_body is None else title_in_body,
+        bio_in_body=chosen.bio_in_body if bio_in_body is None else bio_in_body,
+        front_matter=chosen.front_matter if front_matter is None else front_matter,
+        profile=profile,
+        **values,
+    )
 
 
 class Part(NamedTuple):
@@ -47,91 +72,12 @@ class Part(NamedTuple):
     emphasis: bool = False
 
 
-def front_matter_values(article: Article) -> dict[str, Any]:
-    """The front matter as a dict, keys in SPEC order, unknown values left out."""
-    values: dict[str, Any] = {
-        "title": article.title,
-        "subtitle": article.subtitle,
-        "author": list(article.authors),
-        "date": article.date,
-        "updated": article.updated,
-        "dateline": article.dateline,
-        "source": article.source,
-        "author_bio": article.author_bio,
-        "credits": list(article.credits),
-        "section": article.section,
-        "lang": article.lang,
-    }
-    return {key: value for key, value in values.items() if value not in (None, "", [])}
-
-
-#: Line breaks PyYAML writes raw in plain and single-quoted scalars, where a
-#: reader folds them into spaces; in double quotes they are escaped.
-_YAML_LINE_BREAKS = "\x85\u2028\u2029"
-#: Characters libyaml's emitter writes otherwise than PyYAML's own: it escapes
-#: those beyond the Basic Multilingual Plane (emoji), which PyYAML writes as
-#: they are, and it cannot encode a lone surrogate at all.
-_NOT_FOR_LIBYAML = lazy_compile(r"[\ud800-\udfff\U00010000-\U0010ffff]")
-
-
-def _represent_str(dumper: SafeRepresenter, data: str) -> ScalarNode:
-    """A string, double-quoted when it holds a Unicode line break."""
-    style = '"' if any(char in data for char in _YAML_LINE_BREAKS) else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
-
-
-@lru_cache(maxsize=1)
-def _dumpers() -> tuple[type, type | None]:
-    """PyYAML's safe dumper and, when PyYAML was built with libyaml, the same
-    on libyaml's emitter (several times faster); both with ``_represent_str``."""
-    import yaml  # noqa: PLC0415 - imported only when output is written
-
-    class FrontMatterDumper(yaml.SafeDumper):
-        pass
-
-    FrontMatterDumper.add_representer(str, _represent_str)
-    if not yaml.__with_libyaml__:
-        return FrontMatterDumper, None
-
-    class LibyamlFrontMatterDumper(yaml.CSafeDumper):
-        pass
-
-    LibyamlFrontMatterDumper.add_representer(str, _represent_str)
-    return FrontMatterDumper, LibyamlFrontMatterDumper
-
-
-def _libyaml_writes_alike(values: dict[str, Any]) -> bool:
-    """Whether libyaml's emitter writes ``values`` byte for byte as PyYAML's own:
-    when they are strings (or lists of them) without ``_NOT_FOR_LIBYAML``."""
-    texts: list[Any] = [*values]
-    for value in values.values():
-        texts.extend(value if isinstance(value, list) else [value])
-    if not all(isinstance(text, str) for text in texts):
-        return False
-    return not _NOT_FOR_LIBYAML().search("".join(texts))
-
-
-def yaml_front_matter(values: dict[str, Any]) -> str:
-    """``values`` as a YAML front matter block, ``---`` lines included."""
-    dumper, libyaml_dumper = _dumpers()
-    if libyaml_dumper is not None and _libyaml_writes_alike(values):
-        dumper = libyaml_dumper
-    return _front_matter(values, dumper)
-
-
-def _front_matter(values: dict[str, Any], dumper: type) -> str:
-    """``values`` dumped with ``dumper``, between ``---`` lines."""
-    import yaml  # noqa: PLC0415 - imported only when output is written
-
-    dumped = yaml.dump(
-        values,
-        Dumper=dumper,
-        allow_unicode=True,
-        sort_keys=False,
-        default_flow_style=False,
-        width=2**31 - 1,
-    )
-    return f"---\n{dumped}---\n"
+def front_matter_values(
+    article: Article, options: RenderOptions = RenderOptions()
+) -> dict[str, Any]:
+    """The front matter as a dict in the profile's keys and order, unknown values left out."""
+    values = article_values(article, options.url, options.tags, options.source)
+    return apply(PROFILES[options.profile], values)
 
 
 def document(article: Article, options: RenderOptions = RenderOptions()) -> tuple[Part, ...]:
@@ -151,31 +97,33 @@ def document(article: Article, options: RenderOptions = RenderOptions()) -> tupl
     return tuple(parts)
 
 
-def markdown(parts: Sequence[Part]) -> str:
-    """The Markdown text of ``parts``, blocks separated by blank lines."""
-    return "\n\n".join(_markdown_part(part) for part in parts)
+def markdown(parts: Sequence[Part], wrap: int = 0) -> str:
+    """The Markdown text of ``parts``, blocks separated by blank lines, wrapped at ``wrap``."""
+    return "\n\n".join(_markdown_part(part, wrap) for part in parts)
 
 
-def _markdown_part(part: Part) -> str:
+def _markdown_part(part: Part, width: int) -> str:
     if part.kind == "heading":
         return f"{'#' * part.level} {escape_heading(part.items[0])}"
     if part.kind == "rule":
         return "---"
     if part.kind == "list":
-        markers = (f"{n}." if part.ordered else "-" for n in range(1, len(part.items) + 1))
+        markers = [f"{n}." if part.ordered else "-" for n in range(1, len(part.items) + 1)]
         return "\n".join(
-            f"{marker} {escape_block(item)}"
+            wrap(f"{marker} {escape_block(item)}", width, " " * (len(marker) + 1))
             for marker, item in zip(markers, part.items, strict=True)
         )
     if part.kind == "quote":
-        return f"> {escape_block(part.items[0])}"
+        return wrap(f"> {escape_block(part.items[0])}", width, "> ")
     if part.emphasis:
-        return f"*{escape_inline(part.items[0])}*"
-    return escape_block(part.items[0])
+        return wrap(f"*{escape_inline(part.items[0])}*", width)
+    return wrap(escape_block(part.items[0]), width)
 
 
 def render(article: Article, options: RenderOptions = RenderOptions()) -> str:
     """The whole output: front matter, then the Markdown body, ending in one newline."""
-    head = yaml_front_matter(front_matter_values(article))
-    body = markdown(document(article, options))
-    return f"{head}\n{body}\n" if body else head
+    head = front_matter(front_matter_values(article, options), options.front_matter)
+    body = markdown(document(article, options), options.wrap)
+    if not body:
+        return head
+    return f"{head}\n{body}\n" if head else f"{body}\n"

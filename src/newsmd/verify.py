@@ -64,7 +64,7 @@ def outline_of_markdown(text: str) -> Outline:
 
 def _plain_text(token: Token) -> str:
     return "".join(
-        "\n" if child.type == "softbreak" else child.content for child in token.children or ()
+        " " if child.type == "softbreak" else child.content for child in token.children or ()
     )
 
 
