@@ -62,7 +62,7 @@ def app(ctx: click.Context, config_path: Path | None, no_config: bool) -> None:
 @click.option("--glob", "pattern", default="*.txt")
 @click.option("--title/--no-title", default=True)
 @click.pass_context
-def convert(ctx: click.Context, **_: Any) -> None:
+def convert(ctx: click.Context, /, **_: Any) -> None:
     """Convert."""
     _show(ctx)
 
@@ -71,7 +71,7 @@ def convert(ctx: click.Context, **_: Any) -> None:
 @click.option("--dayfirst", is_flag=True)
 @click.option("--width", type=int, default=80)
 @click.pass_context
-def inspect(ctx: click.Context, **_: Any) -> None:
+def inspect(ctx: click.Context, /, **_: Any) -> None:
     """Inspect."""
     _show(ctx)
 

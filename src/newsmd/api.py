@@ -33,10 +33,11 @@ def parse_article(text: str, options: ParseOptions = ParseOptions()) -> Article:
 
 @dataclass(frozen=True, slots=True)
 class Conversion:
-    """The result of a conversion: the parsed Article and its Markdown."""
+    """The result of a conversion: the parsed Article and its output text
+    (Markdown, or JSON with ``output_format="json"``)."""
 
     article: Article
-    markdown: str
+    text: str
 
 
 def convert_article(
@@ -57,6 +58,10 @@ def convert_article(
 
         parts = document(article, render_options)
         check(markdown(parts, render_options.wrap), parts)
+    if render_options.output_format == "json":
+        from .article_json import article_json  # noqa: PLC0415
+
+        return Conversion(article, article_json(article, render_options))
     return Conversion(article, render(article, render_options))
 
 
@@ -68,7 +73,7 @@ def convert(
     verify: bool = True,
 ) -> str:
     """The Markdown for a raw article (see ``convert_article``)."""
-    return convert_article(text, parse_options, render_options, verify=verify).markdown
+    return convert_article(text, parse_options, render_options, verify=verify).text
 
 
 __all__ = [

@@ -110,7 +110,7 @@ def _convert_and_write(job: Job, output: Path, settings: Settings) -> Outcome:
         settings.render_options,
         verify=settings.verify,
     )
-    write_atomic(output, conversion.markdown, replace=settings.force or settings.update)
+    write_atomic(output, conversion.text, replace=settings.force or settings.update)
     article = conversion.article
     return Outcome(job, CONVERTED, None, article.warnings, front_matter_values(article))
 

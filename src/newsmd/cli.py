@@ -20,10 +20,12 @@ from . import __version__
 from .classify import ParseOptions
 from .errors import NewsmdError
 from .files import read_text
+from .frontmatter import FORMATS
 from .languages import LANGUAGES
 from .model import ParseWarning
 from .plan import is_single
-from .render import RenderOptions
+from .profiles import PROFILES
+from .render import RenderOptions, options_for
 
 if TYPE_CHECKING:
     from .plan import Candidate, Job
@@ -107,6 +109,61 @@ def _reading_options(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+_OUTPUT_OPTIONS = (
+    click.option(
+        "--profile", type=click.Choice(list(PROFILES)), default="newsmd", show_default=True,
+        help="Front matter keys and layout for a tool (see the README's table).",
+    ),
+    click.option(
+        "--front-matter", type=click.Choice(FORMATS),
+        help="Front matter format  [default: the profile's]",
+    ),
+    click.option(
+        "--format", "output_format", type=click.Choice(["markdown", "json"]),
+        default="markdown", show_default=True,
+        help="json: the parsed article (fields, body, every block's rule and reason).",
+    ),
+    click.option(
+        "--wrap", type=click.IntRange(min=0), default=0, metavar="N",
+        help="Hard-wrap paragraphs at N columns (0: one line each).",
+    ),
+    click.option("--source", metavar="NAME", help="Set the source (agency, publication)."),
+    click.option("--url", metavar="URL", help="Add the article's URL to the front matter."),
+    click.option("--tag", "tags", multiple=True, metavar="TAG", help="Add a tag (repeatable)."),
+    click.option(
+        "--title-in-body/--no-title-in-body", default=None,
+        help="Open the body with '# Title' and the subtitle  [default: the profile's]",
+    ),
+    click.option(
+        "--bio-in-body/--no-bio-in-body", default=None,
+        help="Close the body with the author bio after a rule  [default: the profile's]",
+    ),
+)  # fmt: skip
+
+
+def _output_options(command: F) -> F:
+    """Add the options on what is written; the command gets ``render_options``."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        kwargs["render_options"] = options_for(
+            kwargs.pop("profile"),
+            title_in_body=kwargs.pop("title_in_body"),
+            bio_in_body=kwargs.pop("bio_in_body"),
+            front_matter=kwargs.pop("front_matter"),
+            wrap=kwargs.pop("wrap"),
+            url=kwargs.pop("url"),
+            tags=kwargs.pop("tags"),
+            source=kwargs.pop("source"),
+            output_format=kwargs.pop("output_format"),
+        )
+        return command(*args, **kwargs)
+
+    for option in reversed(_OUTPUT_OPTIONS):
+        wrapper = option(wrapper)
+    return wrapper  # type: ignore[return-value]
+
+
 def _report_warnings(article_warnings: tuple[ParseWarning, ...], label: str, quiet: bool) -> None:
     """One line on standard error per warning, unless ``quiet``."""
     if quiet:
@@ -117,8 +174,36 @@ def _report_warnings(article_warnings: tuple[ParseWarning, ...], label: str, qui
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="newsmd")
-def cli() -> None:
-    """Turn raw plain-text news articles into Markdown with front matter."""
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+    help="Read settings from FILE instead of the nearest newsmd.toml or pyproject.toml.",
+)  # fmt: skip
+@click.option("--no-config", is_flag=True, help="Read no configuration file.")
+@click.pass_context
+def cli(ctx: click.Context, config_path: Path | None, no_config: bool) -> None:
+    """Turn raw plain-text news articles into Markdown with front matter.
+
+    Settings are read from newsmd.toml, or [tool.newsmd] in pyproject.toml,
+    found from the current directory upwards; options given here win.
+    """
+    from .config import ConfigError, default_map, find_config, read_config  # noqa: PLC0415
+
+    if config_path is not None and no_config:
+        raise click.UsageError("--config and --no-config exclude each other")
+    try:
+        path = None if no_config else config_path or find_config(Path.cwd())
+        if path is not None:
+            ctx.default_map = default_map(read_config(path), cli, path)
+    except ConfigError as error:
+        raise ConfigUsageError(f"{error.subject}: {error}") from None
+    ctx.meta["newsmd.config"] = path
+
+
+class ConfigUsageError(click.UsageError):
+    """A bad configuration file: one line, exit status 2."""
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"newsmd: error: {self.message}", err=True)
 
 
 @cli.command()
@@ -149,24 +234,17 @@ def cli() -> None:
     help="Write one JSON line per input (status, error, warnings, fields) to FILE.",
 )  # fmt: skip
 @click.option(
-    "--title-in-body/--no-title-in-body", default=True, show_default=True,
-    help="Open the body with '# Title' and the subtitle.",
-)  # fmt: skip
-@click.option(
-    "--bio-in-body/--no-bio-in-body", default=True, show_default=True,
-    help="Close the body with the author bio after a rule.",
-)  # fmt: skip
-@click.option(
     "--verify/--no-verify", default=False, show_default=True,
     help="Read the Markdown back with markdown-it-py and fail if it does not show the text.",
 )  # fmt: skip
 @click.option("-q", "--quiet", is_flag=True, help="Print no warnings, progress or summary.")
+@_output_options
 @_reading_options
 @_reported
 def convert(
     inputs: tuple[str, ...], output: Path | None, pattern: str, files_from: str | None,
     null: bool, jobs: int | None, force: bool, update: bool, dry_run: bool, fail_fast: bool,
-    report: Path | None, title_in_body: bool, bio_in_body: bool, verify: bool, quiet: bool,
+    report: Path | None, verify: bool, quiet: bool, render_options: RenderOptions,
     parse_options: ParseOptions, encoding: str | None, debug: bool,
 ) -> None:  # fmt: skip
     """Convert INPUT files and directories to Markdown.
@@ -178,7 +256,6 @@ def convert(
     mirroring the input tree (.txt becomes .md), in parallel.
     Warnings about damage in the input go to standard error.
     """
-    render_options = RenderOptions(title_in_body=title_in_body, bio_in_body=bio_in_body)
     if not inputs and files_from is None:
         raise click.UsageError("give an INPUT file or directory, or --files-from FILE")
     if is_single(inputs, files_from) and output is None:
@@ -214,7 +291,7 @@ def _convert_to_stdout(
     conversion = convert_article(
         read_text(input_path, encoding), parse_options, render_options, verify=verify
     )
-    click.echo(conversion.markdown, nl=False)
+    click.echo(conversion.text, nl=False)
     _report_warnings(conversion.article.warnings, _label(input_path), quiet)
 
 
@@ -279,3 +356,19 @@ def inspect(
 def _label(input_path: str) -> str:
     """How messages name an input."""
     return "<stdin>" if input_path == "-" else input_path
+
+
+@cli.command("config")
+@click.pass_context
+def show_config(ctx: click.Context) -> None:
+    """Show convert's effective settings and where each comes from.
+
+    The output is valid TOML: paste it into a newsmd.toml.
+    """
+    from .config import effective_settings, format_settings  # noqa: PLC0415
+
+    group = ctx.parent
+    assert group is not None
+    with convert.make_context("convert", [], parent=group, resilient_parsing=True) as sub:
+        rows = effective_settings(convert, sub, group.meta.get("newsmd.config"))
+    click.echo(format_settings(rows), nl=False)

@@ -27,6 +27,7 @@ class RenderOptions:
     with the author bio after a thematic break. ``wrap`` hard-wraps paragraphs
     at that column (0: one line each). ``url``, ``tags`` and ``source`` are
     values the text cannot give (``source`` replaces the one read).
+    ``output_format`` "json" writes the parsed Article instead of Markdown.
     """
 
     title_in_body: bool = True
@@ -37,6 +38,7 @@ class RenderOptions:
     url: str | None = None
     tags: tuple[str, ...] = ()
     source: str | None = None
+    output_format: str = "markdown"
 
 
 def options_for(
