@@ -277,7 +277,8 @@ def convert(
     )  # fmt: skip
     candidates = _candidates(inputs, output, pattern, files_from, null)
     total = sum(1 for _ in candidates())
-    planned = _jobs(inputs, files_from, output, candidates)
+    suffix = ".json" if render_options.output_format == "json" else ".md"
+    planned = _jobs(inputs, files_from, output, candidates, suffix)
     click.get_current_context().exit(run_batch(planned, total, settings, request))
 
 
@@ -328,7 +329,7 @@ def _listed_paths(files_from: str, null: bool) -> list[str]:
 
 def _jobs(
     inputs: tuple[str, ...], files_from: str | None, output: Path | None,
-    candidates: Callable[[], Iterator[Candidate]],
+    candidates: Callable[[], Iterator[Candidate]], suffix: str,
 ) -> Iterator[Job]:  # fmt: skip
     """The jobs: one input to the file named by -o, or each input into the -o directory."""
     from .plan import Job, plan  # noqa: PLC0415
@@ -336,7 +337,7 @@ def _jobs(
     assert output is not None  # checked by _candidates
     if is_single(inputs, files_from) and not output.is_dir():
         return iter([Job(0, inputs[0], str(output))])
-    return plan(candidates(), output)
+    return plan(candidates(), output, suffix)
 
 
 @cli.command()

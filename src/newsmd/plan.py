@@ -41,9 +41,9 @@ def is_single(inputs: tuple[str, ...], files_from: str | None) -> bool:
     return files_from is None and len(inputs) == 1 and not Path(inputs[0]).is_dir()
 
 
-def output_name(relative: PurePath) -> PurePath:
+def output_name(relative: PurePath, suffix: str = OUTPUT_SUFFIX) -> PurePath:
     """``a/b.txt`` becomes ``a/b.md``; a name without a suffix gains one."""
-    return relative.with_name(relative.stem + OUTPUT_SUFFIX)
+    return relative.with_name(relative.stem + suffix)
 
 
 def is_hidden(name: str) -> bool:
@@ -139,7 +139,9 @@ def read_list(text: str, *, null_separated: bool = False) -> list[str]:
     return [name for name in names if name.strip()]
 
 
-def plan(candidates: Iterable[Candidate], output_dir: Path) -> Iterator[Job]:
+def plan(
+    candidates: Iterable[Candidate], output_dir: Path, suffix: str = OUTPUT_SUFFIX
+) -> Iterator[Job]:
     """A Job per candidate, in order, made as they are read (a batch never holds them all).
 
     A second input planned onto an output already taken fails; only the
@@ -147,7 +149,7 @@ def plan(candidates: Iterable[Candidate], output_dir: Path) -> Iterator[Job]:
     """
     claimed: set[str] = set()
     for position, candidate in enumerate(candidates):
-        output = str(output_dir / output_name(candidate.relative))
+        output = str(output_dir / output_name(candidate.relative, suffix))
         problem = candidate.problem
         key = os.path.normcase(os.path.abspath(output))
         if problem is None and key in claimed:
