@@ -574,10 +574,10 @@ def test_dry_run_with_force_plans_existing_output(
     [
         (b"\x00\x01\x02\x03binary", "binary"),
         (b"\xff\xfe\xfa", "not valid"),
-        (b"Headline\n\ncaf\xe9 au lait\n", "not valid UTF-8"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF document, not plain text"),
         (b"\n \n\t\n", "no text"),
     ],
-    ids=["binary", "bad-bom", "latin1", "blank"],
+    ids=["binary", "bad-bom", "pdf", "blank"],
 )
 def test_bad_file_among_good_ones(
     runner: CliRunner,
@@ -740,7 +740,7 @@ def test_existing_report_replaced_with_force(runner: CliRunner, tree: Path, tmp_
 def test_parallel_equals_serial(runner: CliRunner, tree: Path, tmp_path: Path, jobs: str) -> None:
     write_sample(tree / "copies" / "one.txt", "lists")
     write_sample(tree / "copies" / "two.txt", "mojibake")
-    (tree / "copies" / "three.txt").write_bytes(b"caf\xe9\n")
+    (tree / "copies" / "three.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     out = tmp_path / "out"
     report = tmp_path / "r.jsonl"
 

@@ -357,7 +357,7 @@ def test_failed_conversion_leaves_no_file(runner: CliRunner, tmp_path: Path, dat
 def test_undecodable_input_leaves_no_file(runner: CliRunner, tmp_path: Path) -> None:
     source = tmp_path / "in.txt"
     source.write_bytes(b"caf\xe9 au lait\n")
-    result = run(runner, "convert", source, "-o", tmp_path / "out.md")
+    result = run(runner, "convert", "--encoding", "utf-8", source, "-o", tmp_path / "out.md")
     assert_one_error_line(result, str(source), "byte 3")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt"]
 
@@ -434,13 +434,32 @@ def test_directory_input_to_convert_needs_an_output_directory(
 def test_undecodable_input(runner: CliRunner, tmp_path: Path, command: str) -> None:
     source = tmp_path / "latin1.txt"
     source.write_bytes(b"caf\xe9 au lait\n")
-    assert_one_error_line(run(runner, command, source), str(source), "UTF-8", "byte 3")
+    result = run(runner, command, "--encoding", "utf-8", source)
+    assert_one_error_line(result, str(source), "UTF-8", "byte 3")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_legacy_encoding_is_detected_and_reported(
+    runner: CliRunner, tmp_path: Path, command: str
+) -> None:
+    source = tmp_path / "latin1.txt"
+    source.write_bytes("Caf\u00e9 prices rise\n\nThe na\u00efve owner of the caf\u00e9 "
+                       "says a cup now costs \u20ac 5.\n".encode("cp1252"))  # fmt: skip
+    result = run(runner, command, source)
+    assert result.exit_code == 0, result.stderr
+    assert "Café prices rise" in result.stdout
+    assert "naïve owner" in result.stdout
+    if command == "convert":
+        assert f"newsmd: warning: {source}:1: not UTF-8: read as cp1252" in result.stderr
+    else:  # inspect shows it in its table, at line 1
+        assert "read as cp1252" in result.stdout
 
 
 def test_undecodable_input_offset_later(runner: CliRunner, tmp_path: Path) -> None:
     source = tmp_path / "later.txt"
     source.write_bytes(b"Headline\n\nThe na\xefve reader.\n")
-    assert_one_error_line(run(runner, "convert", source), str(source), "byte 16")
+    result = run(runner, "convert", "--encoding", "utf-8", source)
+    assert_one_error_line(result, str(source), "byte 16")
 
 
 def test_unknown_encoding(runner: CliRunner, article: Path) -> None:
@@ -548,7 +567,7 @@ def test_internal_error_is_one_line(
     def broken(*args: object, **kwargs: object) -> str:
         raise RuntimeError("kaboom")  # a bug deep inside, not the input's fault
 
-    monkeypatch.setattr("newsmd.files.decode", broken)
+    monkeypatch.setattr("newsmd.files.decode_text", broken)
     line = assert_one_error_line(run(runner, "convert", article), str(article))
     assert "internal error" in line
     assert "RuntimeError" in line
@@ -561,7 +580,7 @@ def test_internal_error_with_debug_propagates(
     def broken(*args: object, **kwargs: object) -> str:
         raise RuntimeError("kaboom")  # a bug deep inside, not the input's fault
 
-    monkeypatch.setattr("newsmd.files.decode", broken)
+    monkeypatch.setattr("newsmd.files.decode_text", broken)
     result = run(runner, "convert", "--debug", article)
     assert isinstance(result.exception, RuntimeError)
     assert result.exc_info is not None

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .classify import ParseOptions
 from .errors import NewsmdError
-from .files import check_writable, read_text, write_atomic
+from .files import ReadOptions, check_writable, read_input, write_atomic
 from .model import ParseWarning
 from .plan import Job
 from .render import RenderOptions
@@ -46,7 +46,7 @@ class Settings(NamedTuple):
     parse_options: ParseOptions = ParseOptions()
     render_options: RenderOptions = RenderOptions()
     verify: bool = False
-    encoding: str | None = None
+    reading: ReadOptions = ReadOptions()
     force: bool = False
     update: bool = False
     dry_run: bool = False
@@ -102,17 +102,19 @@ def _check_target(job: Job, output: Path, settings: Settings) -> None:
 def _convert_and_write(job: Job, output: Path, settings: Settings) -> Outcome:
     """Read, convert and atomically write one file."""
     from .api import convert_article  # noqa: PLC0415 - the parser loads in the workers only
-    from .render import front_matter_values  # noqa: PLC0415
+    from .profiles import article_values  # noqa: PLC0415
+    from .reading import encoding_warnings  # noqa: PLC0415
 
+    decoded = read_input(job.source, settings.reading)
+    options = settings.render_options
     conversion = convert_article(
-        read_text(job.source, settings.encoding),
-        settings.parse_options,
-        settings.render_options,
-        verify=settings.verify,
+        decoded.text, settings.parse_options, options, verify=settings.verify
     )
     write_atomic(output, conversion.text, replace=settings.force or settings.update)
     article = conversion.article
-    return Outcome(job, CONVERTED, None, article.warnings, front_matter_values(article))
+    warnings = encoding_warnings(decoded) + article.warnings
+    fields = article_values(article, options.url, options.tags, options.source)
+    return Outcome(job, CONVERTED, None, warnings, fields)
 
 
 def is_up_to_date(source: Path, output: Path) -> bool:

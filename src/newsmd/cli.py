@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -19,12 +20,13 @@ import click
 from . import __version__
 from .classify import ParseOptions
 from .errors import NewsmdError
-from .files import read_text
+from .files import DEFAULT_MAX_SIZE, ReadOptions, read_input
 from .frontmatter import FORMATS
 from .languages import LANGUAGES
 from .model import ParseWarning
 from .plan import is_single
 from .profiles import PROFILES
+from .reading import encoding_warnings
 from .render import RenderOptions, options_for
 
 if TYPE_CHECKING:
@@ -84,7 +86,14 @@ _READING_OPTIONS = (
         is_flag=True,
         help="Keep share prompts, ads and end marks in the body.",
     ),
-    click.option("--encoding", metavar="NAME", help="Decode the input as NAME instead of UTF-8."),
+    click.option(
+        "--encoding", metavar="NAME",
+        help="Decode inputs as NAME  [default: UTF-8, a byte-order mark's, or detected]",
+    ),
+    click.option(
+        "--max-size", type=click.IntRange(min=1), default=DEFAULT_MAX_SIZE // 2**20,
+        show_default=True, metavar="MB", help="Refuse inputs larger than this many megabytes.",
+    ),
     click.option("--debug", is_flag=True, help="Show a traceback on errors."),
 )
 
@@ -95,6 +104,7 @@ def _reading_options(command: F) -> F:
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         now = kwargs.pop("now")
+        kwargs["reading"] = ReadOptions(kwargs.pop("encoding"), kwargs.pop("max_size") * 2**20)
         kwargs["parse_options"] = ParseOptions(
             dayfirst=kwargs.pop("dayfirst"),
             keep_boilerplate=kwargs.pop("keep_boilerplate"),
@@ -245,7 +255,7 @@ def convert(
     inputs: tuple[str, ...], output: Path | None, pattern: str, files_from: str | None,
     null: bool, jobs: int | None, force: bool, update: bool, dry_run: bool, fail_fast: bool,
     report: Path | None, verify: bool, quiet: bool, render_options: RenderOptions,
-    parse_options: ParseOptions, encoding: str | None, debug: bool,
+    parse_options: ParseOptions, reading: ReadOptions, debug: bool,
 ) -> None:  # fmt: skip
     """Convert INPUT files and directories to Markdown.
 
@@ -261,14 +271,14 @@ def convert(
     if is_single(inputs, files_from) and output is None:
         if update or dry_run or report is not None:
             raise click.UsageError("--update, --dry-run and --report need -o")
-        _convert_to_stdout(inputs[0], parse_options, render_options, verify, quiet, encoding)
+        _convert_to_stdout(inputs[0], parse_options, render_options, verify, quiet, reading)
         return
     from .batch import Settings, default_workers  # noqa: PLC0415 - batch machinery loads here
     from .batch_view import BatchRequest, run_batch  # noqa: PLC0415
 
     single = is_single(inputs, files_from)
     settings = Settings(
-        parse_options, render_options, verify, encoding, force, update, dry_run, debug,
+        parse_options, render_options, verify, reading, force, update, dry_run, debug,
         make_directories=not single,
     )  # fmt: skip
     request = BatchRequest(
@@ -284,16 +294,16 @@ def convert(
 
 def _convert_to_stdout(
     input_path: str, parse_options: ParseOptions, render_options: RenderOptions,
-    verify: bool, quiet: bool, encoding: str | None,
+    verify: bool, quiet: bool, reading: ReadOptions,
 ) -> None:  # fmt: skip
     """Convert one input and print the Markdown."""
     from .api import convert_article  # noqa: PLC0415 - the parser loads when it is needed
 
-    conversion = convert_article(
-        read_text(input_path, encoding), parse_options, render_options, verify=verify
-    )
+    decoded = read_input(input_path, reading)
+    conversion = convert_article(decoded.text, parse_options, render_options, verify=verify)
     click.echo(conversion.text, nl=False)
-    _report_warnings(conversion.article.warnings, _label(input_path), quiet)
+    warnings = encoding_warnings(decoded) + conversion.article.warnings
+    _report_warnings(warnings, _label(input_path), quiet)
 
 
 def _candidates(
@@ -345,13 +355,16 @@ def _jobs(
 @_reading_options
 @_reported
 def inspect(
-    input_path: str, parse_options: ParseOptions, encoding: str | None, debug: bool
+    input_path: str, parse_options: ParseOptions, reading: ReadOptions, debug: bool
 ) -> None:
     """Show how each block of INPUT was classified, by which rule and why."""
     from .api import parse_article  # noqa: PLC0415 - the parser loads when it is needed
     from .inspect_view import show  # noqa: PLC0415 - rich loads only here
 
-    show(parse_article(read_text(input_path, encoding), parse_options), _label(input_path))
+    decoded = read_input(input_path, reading)
+    article = parse_article(decoded.text, parse_options)
+    warnings = encoding_warnings(decoded) + article.warnings
+    show(replace(article, warnings=warnings), _label(input_path))
 
 
 def _label(input_path: str) -> str:

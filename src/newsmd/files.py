@@ -9,29 +9,51 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 from .errors import NewsmdError
-from .reading import decode
+from .reading import Decoded, decode_text
 
 
 class FileError(NewsmdError):
     """A file cannot be read or written; the message names the reason."""
 
 
-def read_text(path: str, encoding: str | None = None) -> str:
+#: Inputs larger than this are refused unless --max-size says otherwise.
+DEFAULT_MAX_SIZE = 20 * 1024 * 1024
+
+
+class ReadOptions(NamedTuple):
+    """How inputs are read: a forced ``encoding`` (else detected), the largest size accepted."""
+
+    encoding: str | None = None
+    max_size: int = DEFAULT_MAX_SIZE
+
+
+def read_text(path: str, options: ReadOptions = ReadOptions()) -> str:
     """The text of ``path`` (``-`` for standard input), decoded."""
-    return decode(read_bytes(path), encoding)
+    return read_input(path, options).text
 
 
-def read_bytes(path: str, subject: str | None = None) -> bytes:
-    """The bytes of ``path`` (``-`` for standard input); errors name ``subject`` if given."""
+def read_input(path: str, options: ReadOptions = ReadOptions()) -> Decoded:
+    """The text of ``path`` (``-`` for standard input) with the encoding it was read in."""
+    return decode_text(read_bytes(path, max_size=options.max_size), options.encoding)
+
+
+def read_bytes(path: str, subject: str | None = None, max_size: int | None = None) -> bytes:
+    """The bytes of ``path`` (``-`` for standard input); errors name ``subject`` if given.
+
+    With ``max_size``, a larger input is refused before it is read.
+    """
     if path == "-":
-        return sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(max_size + 1 if max_size is not None else -1)
+        _check_size(len(data), max_size, subject)
+        return data
     target = Path(path)
     if target.is_dir():
         raise FileError("is a directory, not a file", subject)
     try:
+        _check_size(target.stat().st_size, max_size, subject)
         return target.read_bytes()
     except FileNotFoundError:
         raise FileError("no such file", subject) from None
@@ -39,6 +61,20 @@ def read_bytes(path: str, subject: str | None = None) -> bytes:
         raise FileError("permission denied", subject) from None
     except OSError as error:
         raise FileError(error.strerror or str(error), subject) from None
+
+
+def _check_size(size: int, max_size: int | None, subject: str | None) -> None:
+    """Raise when ``size`` bytes is more than ``max_size``."""
+    if max_size is not None and size > max_size:
+        raise FileError(
+            f"is over the {_megabytes(max_size)} --max-size (raise it to read this file)",
+            subject,
+        )
+
+
+def _megabytes(size: int) -> str:
+    """A size for messages: ``20 MB``."""
+    return f"{size / 1024 / 1024:g} MB"
 
 
 def check_writable(output: Path, inputs: tuple[str, ...], *, force: bool) -> None:

@@ -1,10 +1,20 @@
-"""Turning input bytes into text: byte-order marks, UTF-8, and refusing binary data."""
+"""Turning input bytes into text: byte-order marks, UTF-8, legacy encodings, and
+refusing what is not text.
+
+The order: an encoding the user names wins; then a byte-order mark (UTF-8,
+UTF-16, UTF-32); then binary data is refused (file signatures, NUL bytes,
+control bytes); then UTF-8; and only when the bytes are not valid UTF-8,
+charset-normalizer chooses among the single-byte encodings European text was
+written in. A guessed encoding is reported, never silent.
+"""
 
 from __future__ import annotations
 
 import codecs
+from typing import Any, NamedTuple
 
 from .errors import InputError
+from .model import ParseWarning
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -13,6 +23,53 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+
+#: File signatures of formats people mistake for text files.
+_SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a zip archive (or a .docx, .odt, .epub)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "a program (ELF)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (.doc, .xls)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
+
+#: Bytes below 0x20 that text holds: tab, line feed, form feed, carriage return, escape.
+_TEXT_CONTROLS = frozenset(b"\t\n\x0c\r\x1b")
+#: Share of other control bytes in the first BINARY_SAMPLE bytes that makes data binary.
+MAX_CONTROL_SHARE = 0.05
+BINARY_SAMPLE = 8192
+
+#: The single-byte encodings charset-normalizer may choose from: those of the
+#: European languages newsmd reads (Western, Central, Cyrillic, Greek, Turkish, Baltic).
+LEGACY_ENCODINGS = (
+    "cp1252", "iso8859_15", "latin_1", "cp1250", "iso8859_2", "cp1251", "koi8_r",
+    "cp1253", "cp1254", "cp1257", "mac_roman", "cp850",
+)  # fmt: skip
+
+
+class Decoded(NamedTuple):
+    """Text, the encoding it was read in, and whether that encoding was guessed."""
+
+    text: str
+    encoding: str
+    guessed: bool = False
+
+
+def encoding_warnings(decoded: Decoded) -> tuple[ParseWarning, ...]:
+    """A warning when the encoding was guessed: the reader should know."""
+    if not decoded.guessed:
+        return ()
+    message = f"not UTF-8: read as {decoded.encoding} (--encoding NAME reads it otherwise)"
+    return (ParseWarning(1, "encoding", message),)
 
 
 def encoding_of(data: bytes) -> str:
@@ -24,15 +81,72 @@ def encoding_of(data: bytes) -> str:
 
 
 def decode(data: bytes, encoding: str | None = None) -> str:
-    """``data`` as text; InputError when it is binary or not in the encoding."""
-    name = encoding or encoding_of(data)
-    if b"\x00" in data and not name.startswith(("utf-16", "utf-32")):
+    """``data`` as text (see ``decode_text``)."""
+    return decode_text(data, encoding).text
+
+
+def decode_text(data: bytes, encoding: str | None = None) -> Decoded:
+    """``data`` as text; InputError when it is binary or fits no encoding."""
+    if encoding is not None:
+        return Decoded(_decode_as(data, encoding), encoding)
+    name = encoding_of(data)
+    if name != "utf-8":
+        return Decoded(_decode_as(data, name), name)
+    refuse_binary(data)
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as error:
+        return _guess(data, error.start)
+
+
+def _decode_as(data: bytes, name: str) -> str:
+    """``data`` decoded as ``name``; InputError naming the first bad byte."""
+    if b"\x00" in data and not name.lower().replace("_", "-").startswith(("utf-16", "utf-32")):
         raise InputError("binary data (NUL bytes), not text")
     try:
         return data.decode(name)
     except UnicodeDecodeError as error:
-        raise InputError(
-            f"not valid {name.upper()} at byte {error.start} (try --encoding)"
-        ) from None
+        raise InputError(f"not valid {name.upper()} at byte {error.start}") from None
     except LookupError:
         raise InputError(f"unknown encoding {name!r}") from None
+
+
+def refuse_binary(data: bytes) -> None:
+    """Raise InputError when ``data`` is a known binary format or full of control bytes."""
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            raise InputError(f"{what}, not plain text")
+    if b"\x00" in data:
+        raise InputError("binary data (NUL bytes), not text")
+    sample = data[:BINARY_SAMPLE]
+    controls = sum(1 for byte in sample if byte < 0x20 and byte not in _TEXT_CONTROLS)
+    if sample and controls / len(sample) > MAX_CONTROL_SHARE:
+        raise InputError("binary data (control bytes), not text")
+
+
+def _guess(data: bytes, bad_byte: int) -> Decoded:
+    """The legacy encoding charset-normalizer finds for non-UTF-8 ``data``.
+
+    Among equally good matches (short texts often read as well in several
+    code pages) the one listed first in LEGACY_ENCODINGS, the more common, wins.
+    """
+    from charset_normalizer import from_bytes  # noqa: PLC0415 - only for non-UTF-8 input
+
+    matches = list(from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)))
+    if not matches:
+        raise InputError(
+            f"not valid UTF-8 at byte {bad_byte}, and no European encoding fits (try --encoding)"
+        )
+    best = min(matches, key=lambda match: (*_quality(match), _preferred(match)[0]))
+    return Decoded(str(best), _preferred(best)[1], guessed=True)
+
+
+def _quality(match: Any) -> tuple[float, float]:
+    """How well a charset-normalizer match reads: less chaos, more coherence."""
+    return round(match.chaos, 3), -round(match.coherence, 3)
+
+
+def _preferred(match: Any) -> tuple[int, str]:
+    """The most common LEGACY_ENCODINGS name that decodes ``match``'s bytes alike."""
+    names = [name for name in match.could_be_from_charset if name in LEGACY_ENCODINGS]
+    return min((LEGACY_ENCODINGS.index(name), name) for name in names or [match.encoding])
