@@ -216,15 +216,28 @@ def test_files_and_directories_mixed(
     assert summary(result)["converted"] == len(wire) + 2
 
 
-def test_file_named_twice_through_directory_collides(
+def test_file_named_twice_through_directory_is_converted_once(
     runner: CliRunner, tree: Path, tmp_path: Path, expected: dict[str, bytes]
 ) -> None:
     out = tmp_path / "out"
     result = run(runner, tree, tree / "lists.txt", "-o", out)
+    assert result.exit_code == 0, result.stderr
+    assert error_lines(result) == []
+    assert f"newsmd: skipped: {tree / 'lists.txt'}: given more than once" in result.stderr
+    assert files_under(out) == expected_tree(expected)
+
+
+def test_two_inputs_onto_one_output_collide(
+    runner: CliRunner, tree: Path, tmp_path: Path, expected: dict[str, bytes]
+) -> None:
+    other = tmp_path / "other"
+    write_sample(other / "lists.txt", "no-dek")
+    out = tmp_path / "out"
+    result = run(runner, tree, other / "lists.txt", "-o", out)
     assert result.exit_code == 1
     errors = error_lines(result)
     assert len(errors) == 1, result.stderr
-    assert str(tree / "lists.txt") in errors[0]
+    assert str(other / "lists.txt") in errors[0]
     assert str(out / "lists.md") in errors[0]
     assert files_under(out) == expected_tree(expected)
 

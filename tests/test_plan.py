@@ -11,8 +11,10 @@ import pytest
 
 from newsmd.batch import MAX_CHUNK, chunk_size, chunks, is_up_to_date
 from newsmd.plan import (
+    ALREADY_READ,
     Candidate,
     Job,
+    Skipped,
     from_arguments,
     from_list,
     is_single,
@@ -174,15 +176,39 @@ def test_walk_skips_the_output_directory(tmp_path: Path) -> None:
 def test_walk_does_not_follow_directory_links(tmp_path: Path) -> None:
     touch(tmp_path / "real/a.txt")
     (tmp_path / "link").symlink_to(tmp_path / "real", target_is_directory=True)
-    assert relative_names(list(walk(tmp_path, "*.txt")), tmp_path) == ["real/a.txt"]
+    found = list(walk(tmp_path, "*.txt"))
+    assert found == [
+        Skipped(tmp_path / "link", "a symbolic link to a directory (--follow-symlinks)"),
+        tmp_path / "real/a.txt",
+    ]
 
 
-def test_walk_follows_links_to_files(tmp_path: Path) -> None:
+def test_walk_follows_directory_links_on_request_once(tmp_path: Path) -> None:
+    touch(tmp_path / "real/a.txt")
+    (tmp_path / "link").symlink_to(tmp_path / "real", target_is_directory=True)
+    (tmp_path / "real/loop").symlink_to(tmp_path, target_is_directory=True)
+    found = list(walk(tmp_path, "*.txt", follow_symlinks=True))
+    assert tmp_path / "link/a.txt" in found
+    assert tmp_path / "real/a.txt" not in found  # the same directory, read once (via link)
+    assert Skipped(tmp_path / "link/loop", ALREADY_READ) in found
+
+
+def test_walk_follows_links_to_files_inside_the_tree(tmp_path: Path) -> None:
+    touch(tmp_path / "in/a.txt")
+    (tmp_path / "in/b.txt").symlink_to(tmp_path / "in/a.txt")
+    found = relative_names(list(walk(tmp_path / "in", "*.txt")), tmp_path / "in")
+    assert found == ["a.txt", "b.txt"]
+
+
+def test_walk_skips_links_out_of_the_tree(tmp_path: Path) -> None:
     target = touch(tmp_path / "elsewhere.dat")
     touch(tmp_path / "in/a.txt")
     (tmp_path / "in/b.txt").symlink_to(target)
-    found = relative_names(list(walk(tmp_path / "in", "*.txt")), tmp_path / "in")
-    assert found == ["a.txt", "b.txt"]
+    found = list(walk(tmp_path / "in", "*.txt"))
+    reason = "a symbolic link out of the input tree (--follow-symlinks)"
+    assert found == [tmp_path / "in/a.txt", Skipped(tmp_path / "in/b.txt", reason)]
+    followed = list(walk(tmp_path / "in", "*.txt", follow_symlinks=True))
+    assert followed == [tmp_path / "in/a.txt", tmp_path / "in/b.txt"]
 
 
 # --- from_arguments / is_single ---------------------------------------------------------
@@ -365,7 +391,9 @@ def test_unreadable_directory_is_a_failing_candidate(
     (tmp_path / "a.txt").write_text("x", encoding="utf-8")
     real_walk = os.walk
 
-    def walk_with_a_locked_folder(top: str, onerror: object = None) -> Iterator[object]:
+    def walk_with_a_locked_folder(
+        top: str, onerror: object = None, followlinks: bool = False
+    ) -> Iterator[object]:
         for root, directories, files in real_walk(top):
             yield root, directories, files
             if "locked" in directories:  # listing it fails, as os.walk reports it

@@ -68,6 +68,8 @@ def convert_file(job: Job, settings: Settings) -> Outcome:
     """Convert one file to its planned output; a failure becomes a FAILED outcome."""
     if job.problem is not None:
         return Outcome(job, FAILED, f"{job.source}: {job.problem}")
+    if job.skip is not None:
+        return Outcome(job, SKIPPED, job.skip)
     try:
         return _attempt(job, Path(job.output), settings)
     except NewsmdError as error:

@@ -70,6 +70,8 @@ def outcome_messages(outcome: Outcome, quiet: bool) -> Iterator[str]:
     """The stderr lines for one outcome: its failure, then its warnings unless ``quiet``."""
     if outcome.status == FAILED:
         yield f"newsmd: error: {outcome.error}"
+    if outcome.job.skip is not None and not quiet:
+        yield f"newsmd: skipped: {outcome.job.source}: {outcome.job.skip}"
     if not quiet:
         for warning in outcome.warnings:
             yield f"newsmd: warning: {outcome.job.source}:{warning.line}: {warning.message}"

@@ -87,12 +87,17 @@ _READING_OPTIONS = (
         help="Keep share prompts, ads and end marks in the body.",
     ),
     click.option(
-        "--encoding", metavar="NAME",
+        "--encoding",
+        metavar="NAME",
         help="Decode inputs as NAME  [default: UTF-8, a byte-order mark's, or detected]",
     ),
     click.option(
-        "--max-size", type=click.IntRange(min=1), default=DEFAULT_MAX_SIZE // 2**20,
-        show_default=True, metavar="MB", help="Refuse inputs larger than this many megabytes.",
+        "--max-size",
+        type=click.IntRange(min=1),
+        default=DEFAULT_MAX_SIZE // 2**20,
+        show_default=True,
+        metavar="MB",
+        help="Refuse inputs larger than this many megabytes.",
     ),
     click.option("--debug", is_flag=True, help="Show a traceback on errors."),
 )
@@ -232,6 +237,10 @@ class ConfigUsageError(click.UsageError):
 )  # fmt: skip
 @click.option("--null", is_flag=True, help="Paths in --files-from are NUL-separated.")
 @click.option(
+    "--follow-symlinks", is_flag=True,
+    help="Follow symbolic links out of the input tree and to directories.",
+)  # fmt: skip
+@click.option(
     "-j", "--jobs", type=click.IntRange(min=1), metavar="N",
     help="Worker processes  [default: the number of CPUs]",
 )  # fmt: skip
@@ -253,7 +262,8 @@ class ConfigUsageError(click.UsageError):
 @_reported
 def convert(
     inputs: tuple[str, ...], output: Path | None, pattern: str, files_from: str | None,
-    null: bool, jobs: int | None, force: bool, update: bool, dry_run: bool, fail_fast: bool,
+    null: bool, follow_symlinks: bool, jobs: int | None, force: bool, update: bool,
+    dry_run: bool, fail_fast: bool,
     report: Path | None, verify: bool, quiet: bool, render_options: RenderOptions,
     parse_options: ParseOptions, reading: ReadOptions, debug: bool,
 ) -> None:  # fmt: skip
@@ -285,7 +295,7 @@ def convert(
         workers=jobs or default_workers(), quiet=quiet, fail_fast=fail_fast, report=report,
         force=force, summary=not single,
     )  # fmt: skip
-    candidates = _candidates(inputs, output, pattern, files_from, null)
+    candidates = _candidates(inputs, output, pattern, files_from, null, follow_symlinks)
     total = sum(1 for _ in candidates())
     suffix = ".json" if render_options.output_format == "json" else ".md"
     planned = _jobs(inputs, files_from, output, candidates, suffix)
@@ -308,7 +318,7 @@ def _convert_to_stdout(
 
 def _candidates(
     inputs: tuple[str, ...], output: Path | None, pattern: str, files_from: str | None,
-    null: bool,
+    null: bool, follow_symlinks: bool,
 ) -> Callable[[], Iterator[Candidate]]:  # fmt: skip
     """The inputs of a run that writes files, as a function that lists them afresh.
 
@@ -325,7 +335,10 @@ def _candidates(
     if inputs == ("-",) and output.is_dir():
         raise click.UsageError("standard input has no name to give its output: use -o FILE")
     listed = _listed_paths(files_from, null) if files_from is not None else []
-    return lambda: chain(from_arguments(inputs, pattern, skip=output), from_list(listed))
+    return lambda: chain(
+        from_arguments(inputs, pattern, skip=output, follow_symlinks=follow_symlinks),
+        from_list(listed),
+    )
 
 
 def _listed_paths(files_from: str, null: bool) -> list[str]:

@@ -20,12 +20,14 @@ OUTPUT_SUFFIX = ".md"
 
 
 class Job(NamedTuple):
-    """One input and the output planned for it; ``problem`` says why it cannot run."""
+    """One input and the output planned for it; ``problem`` says why it cannot run,
+    ``skip`` why it is left alone (a symbolic link not followed, an input given twice)."""
 
     position: int
     source: str
     output: str
     problem: str | None = None
+    skip: str | None = None
 
 
 class Candidate(NamedTuple):
@@ -34,6 +36,19 @@ class Candidate(NamedTuple):
     source: str
     relative: PurePath
     problem: str | None = None
+    skip: str | None = None
+
+
+class Skipped(NamedTuple):
+    """A path a walk leaves alone, and why."""
+
+    path: Path
+    reason: str
+
+
+Found = Path | OSError | Skipped
+
+ALREADY_READ = "a directory already read through a symbolic link (a loop or a second link)"
 
 
 def is_single(inputs: tuple[str, ...], files_from: str | None) -> bool:
@@ -51,27 +66,65 @@ def is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def walk(directory: Path, pattern: str, skip: Path | None = None) -> Iterator[Path | OSError]:
+def walk(
+    directory: Path, pattern: str, skip: Path | None = None, *, follow_symlinks: bool = False
+) -> Iterator[Found]:
     """The files under ``directory`` whose name matches ``pattern``, sorted, depth first.
 
     Hidden entries are skipped, and so is ``skip`` (the output directory, when
     it lies inside the input) so that a second run never reads its own output.
-    Symbolic links to directories are not followed. A directory that cannot be
-    listed comes out as the OSError saying why, in its place.
+    Symbolic links are followed only inside the tree (a link to a file in it),
+    or everywhere with ``follow_symlinks``, where a directory already visited
+    (a link loop) is not entered twice; the others come out as Skipped. A
+    directory that cannot be listed comes out as the OSError saying why.
     """
+    top = directory.resolve()
+    visited = {top}
     unreadable: list[OSError] = []
-    for root, directories, files in os.walk(directory, onerror=unreadable.append):
+    for root, directories, files in os.walk(
+        directory, onerror=unreadable.append, followlinks=follow_symlinks
+    ):
         yield from _drain(unreadable)
         here = Path(root)
-        directories[:] = sorted(
-            name
-            for name in directories
-            if not is_hidden(name) and (skip is None or not _same(here / name, skip))
-        )
+        kept, left = _subdirectories(here, directories, skip, follow_symlinks, visited)
+        directories[:] = kept
+        yield from left
         for name in sorted(files):
             if not is_hidden(name) and fnmatch.fnmatch(name, pattern):
-                yield here / name
+                yield _file(here / name, top, follow_symlinks)
     yield from _drain(unreadable)
+
+
+def _subdirectories(
+    here: Path, names: list[str], skip: Path | None, follow: bool, visited: set[Path]
+) -> tuple[list[str], list[Skipped]]:
+    """The subdirectories to enter, sorted, and the linked ones left alone."""
+    kept: list[str] = []
+    left: list[Skipped] = []
+    for name in sorted(names):
+        path = here / name
+        if is_hidden(name) or (skip is not None and _same(path, skip)):
+            continue
+        if not follow and path.is_symlink():
+            left.append(Skipped(path, "a symbolic link to a directory (--follow-symlinks)"))
+            continue
+        if follow:
+            real = path.resolve()
+            if real in visited:
+                left.append(Skipped(path, ALREADY_READ))
+                continue
+            visited.add(real)
+        kept.append(name)
+    return kept, left
+
+
+def _file(path: Path, top: Path, follow: bool) -> Path | Skipped:
+    """A file found by the walk, or Skipped for a link leading out of the tree."""
+    if follow or not path.is_symlink():
+        return path
+    if path.resolve().is_relative_to(top):
+        return path
+    return Skipped(path, "a symbolic link out of the input tree (--follow-symlinks)")
 
 
 def _drain(errors: list[OSError]) -> Iterator[OSError]:
@@ -88,12 +141,14 @@ def _same(path: Path, other: Path) -> bool:
         return False
 
 
-def from_arguments(paths: Iterable[str], pattern: str, skip: Path | None) -> Iterator[Candidate]:
+def from_arguments(
+    paths: Iterable[str], pattern: str, skip: Path | None, *, follow_symlinks: bool = False
+) -> Iterator[Candidate]:
     """Candidates for the paths named on the command line: files as named, directories walked."""
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            for found in walk(path, pattern, skip):
+            for found in walk(path, pattern, skip, follow_symlinks=follow_symlinks):
                 yield _walked(found, path)
         elif path.exists():
             yield Candidate(name, PurePath(path.name))
@@ -101,8 +156,10 @@ def from_arguments(paths: Iterable[str], pattern: str, skip: Path | None) -> Ite
             yield Candidate(name, PurePath(path.name), "no such file or directory")
 
 
-def _walked(found: Path | OSError, top: Path) -> Candidate:
+def _walked(found: Found, top: Path) -> Candidate:
     """The candidate for a file found under ``top``, or a failing one for an unreadable folder."""
+    if isinstance(found, Skipped):
+        return Candidate(str(found.path), found.path.relative_to(top), skip=found.reason)
     if isinstance(found, OSError):
         where = Path(str(found.filename or top))
         reason = f"cannot list directory: {found.strerror or found}"
@@ -144,16 +201,21 @@ def plan(
 ) -> Iterator[Job]:
     """A Job per candidate, in order, made as they are read (a batch never holds them all).
 
-    A second input planned onto an output already taken fails; only the
-    outputs' names are remembered for that.
+    An input given again is skipped; another input planned onto an output
+    already taken fails. Only each output's name and a hash of its input's
+    real path are remembered for that.
     """
-    claimed: set[str] = set()
+    claimed: dict[str, int] = {}
     for position, candidate in enumerate(candidates):
         output = str(output_dir / output_name(candidate.relative, suffix))
-        problem = candidate.problem
-        key = os.path.normcase(os.path.abspath(output))
-        if problem is None and key in claimed:
-            problem = f"its output {output} is also planned for an earlier input"
-        elif problem is None:
-            claimed.add(key)
-        yield Job(position, candidate.source, output, problem)
+        problem, skip = candidate.problem, candidate.skip
+        if problem is None and skip is None:
+            key = os.path.normcase(os.path.abspath(output))
+            source = hash(os.path.realpath(candidate.source))
+            if key not in claimed:
+                claimed[key] = source
+            elif claimed[key] == source:
+                skip = "given more than once"
+            else:
+                problem = f"its output {output} is also planned for an earlier input"
+        yield Job(position, candidate.source, output, problem, skip)
