@@ -17,6 +17,12 @@ times, each on the same files:
   (d) one small file through ``newsmd convert`` against the import floor
       ``python -c "import click, dateutil.parser"`` (median of ``--repeat`` runs).
 
+``--hostile`` instead times pathological inputs (a 10 MB single line,
+1,000,000 blank lines, 100,000 one-word lines, runs of punctuation), each at
+full size and at a quarter of it: each must finish within HOSTILE_BOUND
+seconds, and four times the input must take less than HOSTILE_SCALING times
+as long (linear time, no backtracking blow-up).
+
 and prints files/s and the ratios. Machines here are noisy: compare the
 ratios, not the absolute numbers.
 """
@@ -168,6 +174,47 @@ def memory(args: argparse.Namespace, work: Path) -> None:
     print(f"20,000 / 1,000 files: {peaks[20000] / peaks[1000]:.2f}x")
 
 
+HOSTILE_BOUND = 60.0
+HOSTILE_SCALING = 6.0
+WORDS = ("the", "council", "said", "on", "Tuesday", "that", "prices", "rose", "by", "Reuters")
+
+
+def hostile_inputs(scale: float) -> dict[str, str]:
+    """The pathological inputs, at ``scale`` of their full size."""
+    words = " ".join(WORDS[i % len(WORDS)] for i in range(int(1_800_000 * scale)))
+    return {
+        "10 MB single line": "Headline\n\n" + words[: int(10_000_000 * scale)] + "\n",
+        "1,000,000 blank lines": "Headline\n" + "\n" * int(1_000_000 * scale) + "Body.\n",
+        "100,000 one-word lines": "\n".join(WORDS[i % 10] for i in range(int(100_000 * scale))),
+        "punctuation runs": "Title\n\n" + "!?.,;:-" * int(200_000 * scale) + "\n"
+        + "-- " * int(50_000 * scale) + "\n" + "a. " * int(100_000 * scale) + "\n",
+        "markup runs": ">" * int(50_000 * scale) + "\n\n" + "*_" * int(100_000 * scale) + "\n\n"
+        + "#" * int(1_000_000 * scale) + "\n",
+    }  # fmt: skip
+
+
+def hostile(work: Path) -> None:
+    """Time newsmd on pathological inputs at full and quarter size; fail past the bounds."""
+    folder = fresh(work / "hostile")
+    folder.mkdir(parents=True)
+    failures = []
+    full, quarter = hostile_inputs(1.0), hostile_inputs(0.25)
+    for name, text in full.items():
+        times = []
+        for size, content in (("full", text), ("quarter", quarter[name])):
+            path = folder / f"{len(times)}-{size}.txt"
+            path.write_text(content, encoding="utf-8")
+            times.append(timed([*NEWSMD, "convert", str(path), "-q", "--max-size", "50"]))
+        scaling = times[0] / times[1]
+        size = len(text) / 1e6
+        print(f"{name:24} {size:6.1f} MB  {times[0]:7.2f} s   x4 input: {scaling:4.1f}x time")
+        if times[0] > HOSTILE_BOUND or scaling > HOSTILE_SCALING:
+            failures.append(name)
+    if failures:
+        sys.exit(f"bench: over the bounds: {', '.join(failures)}")
+    print(f"all within {HOSTILE_BOUND:.0f} s and {HOSTILE_SCALING:.0f}x time for 4x input")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=5000, help="articles to generate")
@@ -177,11 +224,15 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=ROOT / "bench" / "work")
     parser.add_argument("--no-pandoc", action="store_true", help="skip the pandoc baseline")
     parser.add_argument("--memory", action="store_true", help="measure peak memory instead")
+    parser.add_argument("--hostile", action="store_true", help="time pathological inputs")
     args = parser.parse_args()
     subprocess.run([PYTHON, "-m", "compileall", "-q", str(ROOT / "src" / "newsmd")], check=True)
     args.work.mkdir(parents=True, exist_ok=True)
     if args.memory:
         memory(args, args.work)
+        return
+    if args.hostile:
+        hostile(args.work)
         return
     throughput(args, args.work)
     single_file(args)

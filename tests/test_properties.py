@@ -223,8 +223,9 @@ texts = st.one_of(
     st.text(), article_text(), st.text(alphabet=SPECIAL + " \n\r\tab#1.", max_size=60)
 )
 
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-CHEAP = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+#: The example count comes from the profile (tests/conftest.py): 300 in CI, more when fuzzing.
+SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+CHEAP = settings(SETTINGS, max_examples=2 * settings.default.max_examples)
 
 
 # --- helpers ----------------------------------------------------------------------
