@@ -99,7 +99,8 @@ def slugify(title: str) -> str:
     ascii_only = folded.encode("ascii", "ignore").decode("ascii")
     slug = _NOT_SLUG.sub("-", ascii_only).strip("-")
     if len(slug) > SLUG_LENGTH:
-        slug = slug[: SLUG_LENGTH + 1].rsplit("-", 1)[0]
+        cut = slug[: SLUG_LENGTH + 1]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else cut[:SLUG_LENGTH]
     return slug
 
 
