@@ -205,6 +205,20 @@ PANDOC = Profile(
     summary="pandoc's metadata variables; `pandoc -s` prints the title block",
 )
 
+#: The keys Hugo and Jekyll share after their dates: the page's slug, taxonomies, the
+#: article's address (never `url`, which both use for the page's own path), the rest.
+SITE_FIELDS = (
+    Field("slug", "slug"),
+    Field("section", "categories", one_item),
+    Field("tags", "tags"),
+    Field("url", "source_url"),
+    Field("source", "source"),
+    Field("dateline", "dateline"),
+    Field("credits", "credits"),
+    Field("lang", "lang"),
+    Field("author_bio", "author_bio"),
+)
+
 HUGO = Profile(
     "hugo",
     "toml",
@@ -217,15 +231,7 @@ HUGO = Profile(
         Field("author", "authors"),
         Field("date", "date", as_datetime),
         Field("updated", "lastmod", as_datetime),
-        Field("slug", "slug"),
-        Field("section", "categories", one_item),
-        Field("tags", "tags"),
-        Field("url", "source_url"),
-        Field("source", "source"),
-        Field("dateline", "dateline"),
-        Field("credits", "credits"),
-        Field("lang", "lang"),
-        Field("author_bio", "author_bio"),
+        *SITE_FIELDS,
     ),
     summary="Hugo's predefined fields, TOML dates, custom keys at the top level",
 )
@@ -242,15 +248,7 @@ JEKYLL = Profile(
         Field("author", "authors"),
         Field("date", "date", jekyll_date),
         Field("updated", "last_modified_at", jekyll_date),
-        Field("slug", "slug"),
-        Field("section", "categories", one_item),
-        Field("tags", "tags"),
-        Field("url", "source_url"),
-        Field("source", "source"),
-        Field("dateline", "dateline"),
-        Field("credits", "credits"),
-        Field("lang", "lang"),
-        Field("author_bio", "author_bio"),
+        *SITE_FIELDS,
     ),
     constants=(("layout", "post"),),
     summary="Jekyll's post variables, as jekyll-seo-tag and jekyll-feed read them",
