@@ -14,7 +14,7 @@ from click.testing import CliRunner, Result
 
 import newsmd
 from newsmd.cli import cli
-from newsmd.errors import NewsmdError
+from newsmd.errors import NewsmdError, one_line
 
 ARTICLE = """\
 Ferry service ends after 80 years
@@ -728,3 +728,21 @@ def test_unknown_time_zone_prints_nothing_on_stderr(tmp_path: Path) -> None:
     assert completed.returncode == 0
     assert completed.stdout.startswith("---\ntitle: Ferry service ends\n")
     assert completed.stderr == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("plain.txt", "plain.txt"),
+        ("two\nlines.txt", "two\\nlines.txt"),
+        ("cr\rx", "cr\\rx"),
+        ("tab\tx", "tab\\tx"),
+        ("bell\x07", "bell\\x07"),
+        ("c1\x85", "c1\\x85"),
+        ("ls\u2028", "ls\\u2028"),
+        ("caf\udce9.txt", "caf\\xe9.txt"),
+        ("café ✓", "café ✓"),
+    ],
+)
+def test_one_line_escapes_what_would_break_a_message(text: str, shown: str) -> None:
+    assert one_line(text) == shown

@@ -255,11 +255,6 @@ def test_cp1250_polish_read_right(runner: CliRunner, tmp_path: Path, text: str) 
     assert "not UTF-8: read as cp1250 " in warnings[0]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="charset-normalizer drops iso8859_2 as 'too similar' to cp1250 once cp1250 fails "
-    "its chaos probe (0xA6 is Ś in ISO-8859-2 but ¦ in cp1250), so no encoding is found",
-)
 def test_iso8859_2_polish_read_right(runner: CliRunner, tmp_path: Path) -> None:
     text = "Święto w Łodzi\n\nMieszkańcy świętują, a władze miasta obiecują więcej pieniędzy.\n"
     source = tmp_path / "pl.txt"
@@ -799,12 +794,6 @@ def test_loop_of_directory_links_does_not_hang(
 
 
 @needs_symlinks
-@pytest.mark.xfail(
-    sys.version_info < (3, 13),
-    strict=True,
-    reason="plan._file calls Path.resolve(), which raises RuntimeError('Symlink loop') before "
-    "Python 3.13: the whole batch fails with an internal error and converts nothing",
-)
 @pytest.mark.parametrize("shape", ["self", "pair"])
 def test_loop_of_file_links_fails_only_that_entry(
     runner: CliRunner, tmp_path: Path, shape: str
@@ -922,14 +911,15 @@ def test_undecodable_file_names_in_a_real_process(tmp_path: Path) -> None:
 
 
 @linux_only
-@pytest.mark.xfail(
-    strict=True,
-    reason="a newline in a file name is printed raw, so the one error line becomes two",
-)
 def test_error_naming_a_file_with_a_newline_is_one_line(runner: CliRunner, tmp_path: Path) -> None:
     path = write_named(tmp_path, b"bad\nname.txt", b"\x00\x01\x02")
-    # actual: "newsmd: error: /tmp/.../bad" and "name.txt: binary data (NUL bytes), not text"
-    assert_one_error_line(run(runner, path), "name.txt: binary data")
+    assert_one_error_line(run(runner, path), "bad\\nname.txt: binary data")
+
+
+@linux_only
+def test_error_shows_undecodable_name_bytes_as_escapes(runner: CliRunner, tmp_path: Path) -> None:
+    path = write_named(tmp_path, b"caf\xe9.txt", b"\x00\x01\x02")
+    assert_one_error_line(run(runner, path), "caf\\xe9.txt: binary data")
 
 
 # --- 6. no traceback, unless --debug ----------------------------------------------------

@@ -22,6 +22,7 @@ from typing import Any, NamedTuple, TextIO
 import click
 
 from .batch import CANCELLED, CONVERTED, FAILED, PLANNED, SKIPPED, Outcome, Settings, run
+from .errors import one_line
 from .files import atomic_output, check_writable
 from .plan import Job
 
@@ -68,21 +69,23 @@ class Tally:
 
 def outcome_messages(outcome: Outcome, quiet: bool) -> Iterator[str]:
     """The stderr lines for one outcome: its failure, then its warnings unless ``quiet``."""
+    source = one_line(outcome.job.source)
     if outcome.status == FAILED:
-        yield f"newsmd: error: {outcome.error}"
+        yield f"newsmd: error: {one_line(outcome.error or '')}"
     if outcome.job.skip is not None and not quiet:
-        yield f"newsmd: skipped: {outcome.job.source}: {outcome.job.skip}"
+        yield f"newsmd: skipped: {source}: {outcome.job.skip}"
     if not quiet:
         for warning in outcome.warnings:
-            yield f"newsmd: warning: {outcome.job.source}:{warning.line}: {warning.message}"
+            yield f"newsmd: warning: {source}:{warning.line}: {warning.message}"
 
 
 def dry_run_line(outcome: Outcome) -> str | None:
     """The stdout line ``--dry-run`` prints for an outcome (failures go to stderr)."""
+    output, source = one_line(outcome.job.output), one_line(outcome.job.source)
     if outcome.status == PLANNED:
-        return f"would write {outcome.job.output} from {outcome.job.source}"
+        return f"would write {output} from {source}"
     if outcome.status == SKIPPED:
-        return f"would skip {outcome.job.output} ({outcome.error})"
+        return f"would skip {output} ({outcome.error})"
     return None
 
 

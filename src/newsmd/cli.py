@@ -19,7 +19,7 @@ import click
 
 from . import __version__
 from .classify import ParseOptions
-from .errors import NewsmdError
+from .errors import NewsmdError, one_line
 from .files import DEFAULT_MAX_SIZE, ReadOptions, read_input
 from .frontmatter import FORMATS
 from .languages import LANGUAGES
@@ -39,7 +39,7 @@ class CommandError(click.ClickException):
     """A one-line failure on standard error, exit status 1."""
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"newsmd: error: {self.message}", err=True)
+        click.echo(f"newsmd: error: {one_line(self.message)}", err=True)
 
 
 def _reported(command: F) -> F:
@@ -184,7 +184,9 @@ def _report_warnings(article_warnings: tuple[ParseWarning, ...], label: str, qui
     if quiet:
         return
     for warning in article_warnings:
-        click.echo(f"newsmd: warning: {label}:{warning.line}: {warning.message}", err=True)
+        click.echo(
+            f"newsmd: warning: {one_line(label)}:{warning.line}: {warning.message}", err=True
+        )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -218,7 +220,7 @@ class ConfigUsageError(click.UsageError):
     """A bad configuration file: one line, exit status 2."""
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"newsmd: error: {self.message}", err=True)
+        click.echo(f"newsmd: error: {one_line(self.message)}", err=True)
 
 
 @cli.command()

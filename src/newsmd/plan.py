@@ -109,7 +109,7 @@ def _subdirectories(
             left.append(Skipped(path, "a symbolic link to a directory (--follow-symlinks)"))
             continue
         if follow:
-            real = path.resolve()
+            real = Path(os.path.realpath(path))
             if real in visited:
                 left.append(Skipped(path, ALREADY_READ))
                 continue
@@ -122,7 +122,7 @@ def _file(path: Path, top: Path, follow: bool) -> Path | Skipped:
     """A file found by the walk, or Skipped for a link leading out of the tree."""
     if follow or not path.is_symlink():
         return path
-    if path.resolve().is_relative_to(top):
+    if Path(os.path.realpath(path)).is_relative_to(top):  # a loop stays a path: reading fails
         return path
     return Skipped(path, "a symbolic link out of the input tree (--follow-symlinks)")
 

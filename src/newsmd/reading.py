@@ -133,6 +133,10 @@ def _guess(data: bytes, bad_byte: int) -> Decoded:
     from charset_normalizer import from_bytes  # noqa: PLC0415 - only for non-UTF-8 input
 
     matches = list(from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)))
+    if not matches:  # asked together, it can rule out a code page too early: ask one by one
+        matches = [
+            match for name in LEGACY_ENCODINGS for match in from_bytes(data, cp_isolation=[name])
+        ]
     if not matches:
         raise InputError(
             f"not valid UTF-8 at byte {bad_byte}, and no European encoding fits (try --encoding)"
