@@ -52,3 +52,13 @@ def test_every_option_is_in_readme(name: str) -> None:
     for param in cli.commands[name].params:
         if isinstance(param, click.Option) and param.name not in {"help"}:
             assert any(opt in README for opt in param.opts), (name, param.opts)
+
+
+def test_readme_python_api_example_runs() -> None:
+    start = README.index("```python\nimport newsmd")
+    code = README[start + len("```python\n") : README.index("```", start + 3)]
+    text = (ROOT / "samples" / "feature-with-dek-byline-bio.txt").read_text(encoding="utf-8")
+    printed: list[tuple[object, ...]] = []
+    exec(code, {"text": text, "print": lambda *args: printed.append(args)})
+    assert printed, "the example prints the classification"
+    assert printed[0][0] == 1
