@@ -25,6 +25,7 @@ from newsmd.page import (
     find_article,
     is_end_marker,
     is_menu_line,
+    is_title_like,
     looks_like_page,
 )
 from newsmd.page_rules import is_header_block
@@ -462,3 +463,24 @@ def test_a_list_between_paragraphs_is_the_articles_own() -> None:
     assert span is not None
     assert span.body_start < index_of(blocks, "• Lift") < span.end
     assert span.end > index_of(blocks, PROSE_EN[3][:20])
+
+
+TITLE_LIKE = [
+    ("Ferry service ends after a century", True, "a headline"),
+    ("Neue Regeln für den Datenschutz im Verein", True, "a headline naming a UI word"),
+    ("Facebook Icon Twitter Icon LinkedIn Icon", False, "icon labels"),
+    ("Zurück zum Menü", False, "a back link"),
+    ("Navigationsmenü", False, "a menu label"),
+    ("-- Anzeige --", False, "an ad marker"),
+    ("Toggle 1 von 17", False, "a gallery toggle"),
+    ("Vielen Dank für Ihre Registrierung", False, "thanks for signing up"),
+    ("Correo electrónico", False, "a form field"),
+    ("Kostenlos bis 19:34 Uhr", False, "a paywall timer"),
+    ("Startseite > News > Brexit talks resume", False, "a breadcrumb trail"),
+    ("Homeoffice wird zur Regel in Behörden", True, "home as part of a word"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), ids(TITLE_LIKE))
+def test_is_title_like(text: str, expected: bool, reason: str) -> None:
+    assert is_title_like(block_of(text)) is expected

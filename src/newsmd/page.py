@@ -33,6 +33,20 @@ _NOT_A_TITLE = lazy_compile(
     r"|^[\w-]+(?:,\s*[\w-]+)+$",
     re.IGNORECASE,
 )
+#: Page furniture that is short and title-like but never a headline: icon and
+#: menu labels, ad markers, form fields, thanks for signing up, paywall timers.
+_UI_LABEL = lazy_compile(
+    r"\bicons?\b|\b(?:navigationsmenü|hauptmenü|main\s+menu|menü|menu|navigation)$"
+    r"|^(?:zurück|back)\s+(?:zu[mr]?|to)\b"
+    r"|^[-–—\s]*(?:anzeige|werbung|advertisement|sponsored|publicidad|pubblicità|reklama)[-–—\s]*$"
+    r"|^toggle\b|^(?:vielen\s+dank|thank\s+you|thanks|merci|gracias)\s+(?:für|for|pour|por)\b"
+    r"|^(?:correo\s+electrónico|e-?mail(?:-adresse)?|passwor[dt]|contraseña|benutzername|username)$"
+    r"|\b(?:kostenlos|gratis|free)\s+(?:bis|until)\b"
+    # a breadcrumb trail: the home page, then the path to this page
+    r"|^(?:startseite|home(?:\s*page)?|accueil|inicio|portada|strona\s+główna|início)\s*[>/»›|]"
+    r"|^startseite(?=[A-ZÄÖÜ])",
+    re.IGNORECASE,
+)
 _ENDS_SENTENCE = lazy_compile(r"[.!?…][\"'”’»)]*$")
 
 #: Headings that end an article on a page: related stories, comments, tags.
@@ -178,7 +192,7 @@ def is_title_like(block: Block) -> bool:
         return False
     if _MENU_MARK.match(block.lines[0].text) or match_boilerplate(text) or is_menu_line(text):
         return False
-    if _NOT_A_TITLE().search(text):
+    if _NOT_A_TITLE().search(text) or _UI_LABEL().search(text):
         return False
     return not _ENDS_SENTENCE().search(text) or text.rstrip('"”’»)').endswith(("?", "!", "…"))
 
