@@ -105,7 +105,7 @@ def _convert_and_write(job: Job, output: Path, settings: Settings) -> Outcome:
     """Read, convert and atomically write one file."""
     from .api import convert_article  # noqa: PLC0415 - the parser loads in the workers only
     from .profiles import article_values  # noqa: PLC0415
-    from .reading import encoding_warnings  # noqa: PLC0415
+    from .reading import input_warnings  # noqa: PLC0415
 
     decoded = read_input(job.source, settings.reading)
     options = settings.render_options
@@ -114,7 +114,7 @@ def _convert_and_write(job: Job, output: Path, settings: Settings) -> Outcome:
     )
     write_atomic(output, conversion.text, replace=settings.force or settings.update)
     article = conversion.article
-    warnings = encoding_warnings(decoded) + article.warnings
+    warnings = input_warnings(decoded) + article.warnings
     fields = article_values(article, options.url, options.tags, options.source)
     return Outcome(job, CONVERTED, None, warnings, fields)
 

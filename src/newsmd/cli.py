@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from itertools import chain
@@ -20,13 +21,14 @@ import click
 from . import __version__
 from .classify import ParseOptions
 from .errors import NewsmdError, one_line
+from .exports import ExportKind
 from .files import DEFAULT_MAX_SIZE, ReadOptions, read_input
 from .frontmatter import FORMATS
 from .languages import LANGUAGES
 from .model import ParseWarning
 from .plan import is_single
 from .profiles import PROFILES
-from .reading import encoding_warnings
+from .reading import input_warnings
 from .render import RenderOptions, options_for
 
 if TYPE_CHECKING:
@@ -57,6 +59,9 @@ def _reported(command: F) -> F:
             raise CommandError(f"{error.subject or label}: {error}") from None
         except (click.ClickException, click.exceptions.Exit, KeyboardInterrupt):
             raise
+        except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as cat does
+            _silence_stdout()
+            raise click.exceptions.Exit(SIGPIPE_STATUS) from None
         except Exception as error:
             if kwargs.get("debug"):
                 raise
@@ -66,6 +71,16 @@ def _reported(command: F) -> F:
             ) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+#: The exit status of a program stopped by a closed pipe (128 + SIGPIPE).
+SIGPIPE_STATUS = 141
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device so that flushing it at exit cannot fail."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
 
 
 _READING_OPTIONS = (
@@ -314,7 +329,7 @@ def _convert_to_stdout(
     decoded = read_input(input_path, reading)
     conversion = convert_article(decoded.text, parse_options, render_options, verify=verify)
     click.echo(conversion.text, nl=False)
-    warnings = encoding_warnings(decoded) + conversion.article.warnings
+    warnings = input_warnings(decoded) + conversion.article.warnings
     _report_warnings(warnings, _label(input_path), quiet)
 
 
@@ -372,14 +387,25 @@ def _jobs(
 def inspect(
     input_path: str, parse_options: ParseOptions, reading: ReadOptions, debug: bool
 ) -> None:
-    """Show how each block of INPUT was classified, by which rule and why."""
+    """Show how each block of INPUT was classified, by which rule and why.
+
+    An export of several articles is shown article by article, its own
+    lines (LOAD-DATE:, End of Document, ...) as dropped export metadata.
+    """
     from .api import parse_article  # noqa: PLC0415 - the parser loads when it is needed
+    from .exports import detect, split, to_article  # noqa: PLC0415
     from .inspect_view import show  # noqa: PLC0415 - rich loads only here
 
     decoded = read_input(input_path, reading)
+    label = _label(input_path)
+    kind = detect(decoded.text)
+    if kind is not None:
+        for item in split(decoded.text, kind):
+            show(to_article(item, parse_options), f"{label} #{item.number} ({kind.value})")
+        return
     article = parse_article(decoded.text, parse_options)
-    warnings = encoding_warnings(decoded) + article.warnings
-    show(replace(article, warnings=warnings), _label(input_path))
+    warnings = input_warnings(decoded) + article.warnings
+    show(replace(article, warnings=warnings), label)
 
 
 def _label(input_path: str) -> str:
@@ -401,3 +427,49 @@ def show_config(ctx: click.Context) -> None:
     with convert.make_context("convert", [], parent=group, resilient_parsing=True) as sub:
         rows = effective_settings(convert, sub, group.meta.get("newsmd.config"))
     click.echo(format_settings(rows), nl=False)
+
+
+@cli.command()
+@click.argument("inputs", metavar="FILE...", nargs=-1, required=True)
+@click.option(
+    "-o", "--output", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
+    help="Write each article to DIR/<name>-001.md, -002.md, ... (created if needed).",
+)  # fmt: skip
+@click.option(
+    "--kind", type=click.Choice([kind.value for kind in ExportKind]),
+    help="The export's layout, instead of detecting it.",
+)  # fmt: skip
+@click.option("-f", "--force", is_flag=True, help="Overwrite existing output files.")
+@click.option("-q", "--quiet", is_flag=True, help="Print no warnings, progress or summary.")
+@_output_options
+@_reading_options
+@_reported
+def split(
+    inputs: tuple[str, ...], output: Path | None, kind: str | None, force: bool, quiet: bool,
+    render_options: RenderOptions, parse_options: ParseOptions, reading: ReadOptions,
+    debug: bool,
+) -> None:  # fmt: skip
+    """Cut exports holding many articles into one Markdown file per article.
+
+    \b
+    LexisNexis, Nexis Uni and Factiva text exports are recognised, and files
+    cut by separator lines or form feeds. Files are read line by line, so
+    large exports split in little memory. With --format json, one JSON line
+    per article goes to standard output instead.
+    """
+    from .split_view import run_split  # noqa: PLC0415 - the splitter loads here
+    from .splitting import SplitSettings  # noqa: PLC0415
+
+    to_stdout = render_options.output_format == "json"
+    if output is None and not to_stdout:
+        raise click.UsageError("split needs -o DIR (or --format json for JSON Lines)")
+    stems = [Path(name).stem for name in inputs]
+    if output is not None and len(set(stems)) < len(stems):
+        raise click.UsageError("two inputs have the same name: split them into different -o DIRs")
+    if output is not None:
+        output.mkdir(parents=True, exist_ok=True)
+    settings = SplitSettings(
+        parse_options, render_options, reading, force, ExportKind(kind) if kind else None
+    )
+    status = run_split(inputs, None if to_stdout else output, settings, quiet)
+    click.get_current_context().exit(status)

@@ -72,6 +72,19 @@ def encoding_warnings(decoded: Decoded) -> tuple[ParseWarning, ...]:
     return (ParseWarning(1, "encoding", message),)
 
 
+def input_warnings(decoded: Decoded) -> tuple[ParseWarning, ...]:
+    """Warnings about an input as a whole: a guessed encoding, an export of many articles."""
+    from .exports import detect  # noqa: PLC0415 - the export layouts load here
+
+    kind = detect(decoded.text)
+    export = (
+        (ParseWarning(1, "export", f"a {kind.value} export of several articles: use newsmd split"),)
+        if kind is not None
+        else ()
+    )
+    return encoding_warnings(decoded) + export
+
+
 def encoding_of(data: bytes) -> str:
     """The encoding a byte-order mark announces, else UTF-8."""
     for bom, name in _BOMS:

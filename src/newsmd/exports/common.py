@@ -27,6 +27,13 @@ from ..normalize import clean_line
 FORM_FEED = "\f"
 
 
+def anywhere(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A line pattern made to find its line anywhere in a text (``^``/``$`` at each
+    line), its ``\\s`` kept to one line: run over many blank lines, a ``\\s*``
+    that crossed line ends would make the search quadratic."""
+    return re.compile(pattern.replace(r"\s", r"[^\S\n]"), flags | re.MULTILINE)
+
+
 class ExportKind(str, Enum):
     """The kinds of multi-article files newsmd splits."""
 

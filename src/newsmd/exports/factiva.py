@@ -55,6 +55,7 @@ from .common import (
     Draft,
     ExportArticle,
     ExportKind,
+    anywhere,
     is_blank,
     is_copyright,
     is_date_line,
@@ -72,10 +73,10 @@ KIND = ExportKind.FACTIVA
 ACCESSION = re.compile(
     r"^\s*(?:Document|Dokument|Documento)\s+(?=[A-Za-z0-9]*\d{8})[A-Za-z0-9]{16,40}\s*$"
 )
-_ACCESSION_ANYWHERE = re.compile(ACCESSION.pattern, re.MULTILINE)
-_WORDS_ANYWHERE = re.compile(
+_ACCESSION_ANYWHERE = anywhere(ACCESSION.pattern)
+_WORDS_ANYWHERE = anywhere(
     r"^\s*(?:\d{1,3}(?:[,.]\d{3})+|\d+)\s+(?:words|wörter|mots|palabras|parole|woorden)\s*$",
-    re.MULTILINE | re.IGNORECASE,
+    re.IGNORECASE,
 )
 _TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\s*$")
 _SOURCE_CODE = re.compile(r"^\s*[A-Z0-9]{2,10}\s*$")

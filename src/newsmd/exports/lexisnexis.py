@@ -55,6 +55,7 @@ from .common import (
     Draft,
     ExportArticle,
     ExportKind,
+    anywhere,
     is_copyright,
     is_date_line,
     joined,
@@ -70,8 +71,8 @@ KIND = ExportKind.LEXISNEXIS
 
 #: The line that opens each article.
 HEADER = re.compile(r"^\s*(?:\d+ of \d+ DOCUMENTS?|Dokument \d+ von \d+|Document \d+ de \d+)\s*$")
-_HEADER_ANYWHERE = re.compile(HEADER.pattern, re.MULTILINE)
-_FIELD_ANYWHERE = re.compile(r"^(?:LENGTH|LOAD-DATE|LANGUAGE|LÄNGE|SPRACHE|LANGUE): ", re.MULTILINE)
+_HEADER_ANYWHERE = anywhere(HEADER.pattern)
+_FIELD_ANYWHERE = anywhere(r"^(?:LENGTH|LOAD-DATE|LANGUAGE|LÄNGE|SPRACHE|LANGUE): ")
 _LABEL = re.compile(r"^(?P<label>[A-ZÄÖÜÉÈ][A-ZÄÖÜÉÈ-]*[A-ZÄÖÜÉÈ]):(?:\s+(?P<value>.*))?$")
 #: German downloads give the byline as ``VON NAME`` (LexisNexisTools' ``author_keyword``).
 _VON = re.compile(r"^VON\s+(?P<value>\S.*)$")

@@ -49,6 +49,7 @@ from .common import (
     Draft,
     ExportArticle,
     ExportKind,
+    anywhere,
     is_blank,
     is_copyright,
     is_date_line,
@@ -68,8 +69,8 @@ END = re.compile(r"^\s*End of Document\s*$")
 BODY = re.compile(r"^\s*(?:Body|Text)\s*$")
 _LABEL = re.compile(r"^\s*(?P<label>[A-ZÄÖÜ][\w]*(?:[-/ ][\w]+){0,2}):(?:\s+(?P<value>.*))?$")
 _URL = re.compile(r"^\s*https?://\S+\s*$")
-_END_ANYWHERE = re.compile(r"^\s*End of Document\s*$", re.MULTILINE)
-_FIELD_ANYWHERE = re.compile(r"^\s*(?:Load-Date:|Length:\s*\d|Body\s*$)", re.MULTILINE)
+_END_ANYWHERE = anywhere(r"^\s*End of Document\s*$")
+_FIELD_ANYWHERE = anywhere(r"^\s*(?:Load-Date:|Length:\s*\d|Body\s*$)")
 
 #: Fields between the date line and ``Body``, lower-cased.
 HEADER_LABELS = frozenset(

@@ -84,9 +84,17 @@ def separator(line: Line) -> str | None:
     return "soft" if _SEPARATOR.match(line.text) else None
 
 
+#: Any line ``separator`` could take, found in one scan: a cheap first test.
+_ANY_SEPARATOR = re.compile(r"^[^\S\n]*([-=_~#*])(?:[^\S\n]?\1){2,}[^\S\n]*\r?$|\f", re.MULTILINE)
+
+
 def looks_like(text: str) -> bool:
     """At least ``MIN_CUTS`` cuts in the text (only its start is read)."""
-    found = chunks(numbered(text_lines(text[:DETECT_CHARS])))
+    head = text[:DETECT_CHARS]
+    scanned = head.replace("\r", "\n")  # old Mac line ends: ^ and $ know only \n
+    if len(list(islice(_ANY_SEPARATOR.finditer(scanned), MIN_CUTS))) < MIN_CUTS:
+        return False  # too few separator lines to cut anything
+    found = chunks(numbered(text_lines(head)))
     return len(list(islice(found, MIN_CUTS + 1))) > MIN_CUTS
 
 
