@@ -17,6 +17,10 @@ times, each on the same files:
   (d) one small file through ``newsmd convert`` against the import floor
       ``python -c "import click, dateutil.parser"`` (median of ``--repeat`` runs).
 
+``--split`` times ``newsmd split`` on a generated LexisNexis export of
+``--articles`` articles against a bare loop that cuts the same file at its
+``N of M DOCUMENTS`` lines and writes the pieces.
+
 ``--hostile`` instead times pathological inputs (a 10 MB single line,
 1,000,000 blank lines, 100,000 one-word lines, runs of punctuation), each at
 full size and at a quarter of it: each must finish within HOSTILE_BOUND
@@ -32,6 +36,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -174,6 +179,49 @@ def memory(args: argparse.Namespace, work: Path) -> None:
     print(f"20,000 / 1,000 files: {peaks[20000] / peaks[1000]:.2f}x")
 
 
+SPLIT_LOOP = """
+import re, sys
+from pathlib import Path
+source, target = Path(sys.argv[1]), Path(sys.argv[2])
+target.mkdir(parents=True, exist_ok=True)
+header = re.compile(r"^\\s*\\d+ of \\d+ DOCUMENTS\\s*$")
+number, piece = 0, []
+with source.open(encoding="utf-8") as lines:
+    for line in lines:
+        if header.match(line) and piece:
+            (target / f"part-{number:06d}.txt").write_text("".join(piece), encoding="utf-8")
+            number, piece = number + 1, []
+        piece.append(line)
+(target / f"part-{number:06d}.txt").write_text("".join(piece), encoding="utf-8")
+"""
+
+
+def make_export(target: Path, count: int) -> None:
+    """A LexisNexis export of ``count`` articles, cycling through the sample's three."""
+    sample = (SAMPLES / "exports" / "lexisnexis.txt").read_text(encoding="utf-8")
+    header = re.compile(r"^\s*\d+ of \d+ DOCUMENTS\s*$", re.MULTILINE)
+    starts = [match.start() for match in header.finditer(sample)]
+    articles = [sample[a:b] for a, b in zip(starts, [*starts[1:], len(sample)], strict=True)]
+    with target.open("w", encoding="utf-8") as out:
+        out.write(sample[: starts[0]])
+        for number in range(count):
+            body = header.sub(f"{' ' * 32}{number + 1} of {count} DOCUMENTS", articles[number % 3])
+            out.write(body)
+
+
+def splitting(args: argparse.Namespace, work: Path) -> None:
+    """Articles/s splitting a large export, against a bare loop cutting the same bytes."""
+    export = work / "export.txt"
+    make_export(export, args.articles)
+    size = export.stat().st_size / 1e6
+    bare = timed([PYTHON, "-c", SPLIT_LOOP, str(export), str(fresh(work / "split-bare"))])
+    split = timed([*NEWSMD, "split", str(export), "-o", str(fresh(work / "split")), "-q"])
+    print(f"{args.articles} articles, {size:.1f} MB LexisNexis export, {machine()}")
+    print(f"bare cut-and-write loop    {bare:8.2f} s  {args.articles / bare:8.0f} articles/s")
+    print(f"newsmd split               {split:8.2f} s  {args.articles / split:8.0f} articles/s"
+          f"   {split / bare:5.1f}x the bare loop")  # fmt: skip
+
+
 HOSTILE_BOUND = 60.0
 HOSTILE_SCALING = 6.0
 WORDS = ("the", "council", "said", "on", "Tuesday", "that", "prices", "rose", "by", "Reuters")
@@ -225,6 +273,8 @@ def main() -> None:
     parser.add_argument("--no-pandoc", action="store_true", help="skip the pandoc baseline")
     parser.add_argument("--memory", action="store_true", help="measure peak memory instead")
     parser.add_argument("--hostile", action="store_true", help="time pathological inputs")
+    parser.add_argument("--split", action="store_true", help="time splitting a large export")
+    parser.add_argument("--articles", type=int, default=20000, help="articles for --split")
     args = parser.parse_args()
     subprocess.run([PYTHON, "-m", "compileall", "-q", str(ROOT / "src" / "newsmd")], check=True)
     args.work.mkdir(parents=True, exist_ok=True)
@@ -233,6 +283,9 @@ def main() -> None:
         return
     if args.hostile:
         hostile(args.work)
+        return
+    if args.split:
+        splitting(args, args.work)
         return
     throughput(args, args.work)
     single_file(args)
