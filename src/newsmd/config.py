@@ -9,7 +9,6 @@ the option.
 
 from __future__ import annotations
 
-import difflib
 import json
 import sys
 from collections.abc import Iterable, Sequence
@@ -21,11 +20,6 @@ import click
 from click.core import ParameterSource
 
 from .errors import NewsmdError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:
-    import tomli as tomllib
 
 CONFIG_NAME = "newsmd.toml"
 PYPROJECT_NAME = "pyproject.toml"
@@ -56,9 +50,17 @@ def find_config(start: Path) -> Path | None:
         if candidate.is_file():
             return candidate
         candidate = folder / PYPROJECT_NAME
-        if candidate.is_file() and _newsmd_table(_load(candidate)) is not None:
+        if _mentions_newsmd(candidate) and _newsmd_table(_load(candidate)) is not None:
             return candidate
     return None
+
+
+def _mentions_newsmd(path: Path) -> bool:
+    """Whether ``path`` is a file naming newsmd at all: the cheap test before parsing it."""
+    try:
+        return path.is_file() and b"newsmd" in path.read_bytes()
+    except OSError:
+        return True  # let _load say why it cannot be read
 
 
 def read_config(path: Path) -> dict[str, Any]:
@@ -86,6 +88,10 @@ def _load(path: Path) -> dict[str, Any]:
         raise ConfigError(f"cannot read: {error.strerror or error}", subject=str(path)) from None
     except UnicodeDecodeError:
         raise ConfigError("cannot read: not UTF-8 text", subject=str(path)) from None
+    if sys.version_info >= (3, 11):
+        import tomllib  # noqa: PLC0415 - loaded only when a file is read
+    else:
+        import tomli as tomllib  # noqa: PLC0415
     try:
         document: dict[str, Any] = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -176,6 +182,8 @@ def _options_by_setting(command: click.Command) -> dict[str, click.Option]:
 
 def _unknown_message(key: str, known: Iterable[str]) -> str:
     """The message for an unknown setting, with the closest known name when there is one."""
+    import difflib  # noqa: PLC0415 - only for an error message
+
     close = difflib.get_close_matches(key, sorted(known), n=1)
     hint = f" (did you mean '{close[0]}'?)" if close else ""
     return f"unknown setting '{key}'{hint}"
