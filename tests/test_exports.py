@@ -18,11 +18,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+import click
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsmd.api import parse
+from newsmd.cli import split as split_command
 from newsmd.exports import (
     KINDS,
     ExportArticle,
@@ -42,7 +44,7 @@ from newsmd.exports.common import (
     read_word_count,
 )
 from newsmd.model import Role
-from newsmd.reading import decode_text
+from newsmd.reading import _EXPORT_HINT, decode_text
 from newsmd.render import render
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -574,3 +576,15 @@ def test_any_line_ends_split_as_a_file_reads_them(
     text = "\ufeff" + "".join(line + ends[i % len(ends)] for i, line in enumerate(lines))
     stream = io.StringIO(text, newline=None)
     assert list(split_lines(stream, kind)) == list(split(text, kind))
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda path: path.name)
+def test_every_export_has_the_hint_that_loads_the_detectors(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert _EXPORT_HINT.search(text)
+
+
+def test_split_command_offers_every_kind() -> None:
+    option = next(param for param in split_command.params if param.name == "kind")
+    assert isinstance(option.type, click.Choice)
+    assert list(option.type.choices) == [kind.value for kind in ExportKind]

@@ -21,7 +21,6 @@ import click
 from . import __version__
 from .classify import ParseOptions
 from .errors import NewsmdError, one_line
-from .exports import ExportKind
 from .files import DEFAULT_MAX_SIZE, ReadOptions, read_input
 from .frontmatter import FORMATS
 from .languages import LANGUAGES
@@ -436,7 +435,7 @@ def show_config(ctx: click.Context) -> None:
     help="Write each article to DIR/<name>-001.md, -002.md, ... (created if needed).",
 )  # fmt: skip
 @click.option(
-    "--kind", type=click.Choice([kind.value for kind in ExportKind]),
+    "--kind", type=click.Choice(["lexisnexis", "nexis-uni", "factiva", "separators"]),
     help="The export's layout, instead of detecting it.",
 )  # fmt: skip
 @click.option("-f", "--force", is_flag=True, help="Overwrite existing output files.")
@@ -457,7 +456,8 @@ def split(
     large exports split in little memory. With --format json, one JSON line
     per article goes to standard output instead.
     """
-    from .split_view import run_split  # noqa: PLC0415 - the splitter loads here
+    from .exports import ExportKind  # noqa: PLC0415 - the splitter loads here
+    from .split_view import run_split  # noqa: PLC0415
     from .splitting import SplitSettings  # noqa: PLC0415
 
     to_stdout = render_options.output_format == "json"

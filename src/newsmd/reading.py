@@ -11,6 +11,7 @@ written in. A guessed encoding is reported, never silent.
 from __future__ import annotations
 
 import codecs
+import re
 from typing import Any, NamedTuple
 
 from .errors import InputError
@@ -72,11 +73,22 @@ def encoding_warnings(decoded: Decoded) -> tuple[ParseWarning, ...]:
     return (ParseWarning(1, "encoding", message),)
 
 
+#: What every export layout has somewhere (see newsmd.exports): without it, an
+#: input is no export, and the layouts need not even be loaded.
+_EXPORT_HINT = re.compile(
+    r"document|dokument|\f|^[^\S\n]*([-=_~#*])(?:[^\S\n]?\1){2,}", re.IGNORECASE | re.MULTILINE
+)
+DETECT_HINT_CHARS = 1_000_000
+
+
 def input_warnings(decoded: Decoded) -> tuple[ParseWarning, ...]:
     """Warnings about an input as a whole: a guessed encoding, an export of many articles."""
-    from .exports import detect  # noqa: PLC0415 - the export layouts load here
+    kind = None
+    head = decoded.text[:DETECT_HINT_CHARS].replace("\r", "\n")  # ^ knows only \n
+    if _EXPORT_HINT.search(head):
+        from .exports import detect  # noqa: PLC0415 - the export layouts load only here
 
-    kind = detect(decoded.text)
+        kind = detect(decoded.text)
     export = (
         (ParseWarning(1, "export", f"a {kind.value} export of several articles: use newsmd split"),)
         if kind is not None
