@@ -466,7 +466,7 @@ def split(
     stems = [Path(name).stem for name in inputs]
     if output is not None and len(set(stems)) < len(stems):
         raise click.UsageError("two inputs have the same name: split them into different -o DIRs")
-    if output is not None:
+    if output is not None and not to_stdout:
         output.mkdir(parents=True, exist_ok=True)
     settings = SplitSettings(
         parse_options, render_options, reading, force, ExportKind(kind) if kind else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
 from typing import IO, Any
@@ -14,10 +14,17 @@ import click
 
 from .batch_view import Interrupts
 from .errors import NewsmdError, one_line
-from .exports import split_lines, to_article
+from .exports import ExportArticle, split_lines, to_article
 from .files import FileError, read_bytes
 from .reading import Decoded, encoding_warnings
-from .splitting import SplitSettings, json_line, open_export, write_pieces
+from .splitting import (
+    OpenedExport,
+    Piece,
+    SplitSettings,
+    json_line,
+    open_export,
+    write_pieces,
+)
 
 
 def run_split(
@@ -48,41 +55,69 @@ def _split_one(
     interrupts: Interrupts,
 ) -> int:
     """Split one input; the number of articles that failed."""
+    label = "<stdin>" if source == "-" else source
     with ExitStack() as stack:
         stream = stack.enter_context(_open(source, settings))
         opened = open_export(stream, settings)
-        if not quiet:
-            decoded = Decoded("", opened.encoding, opened.guessed)
-            for warning in encoding_warnings(decoded):
-                click.echo(f"newsmd: warning: {one_line(source)}:1: {warning.message}", err=True)
-            if opened.kind is None:
-                click.echo(
-                    f"newsmd: warning: {one_line(source)}: no export layout found; "
-                    "written as one article",
-                    err=True,
-                )
+        _announce(opened, label, quiet)
         bar = stack.enter_context(_Bar(source, stream, not quiet and sys.stderr.isatty()))
         items = _until_stopped(split_lines(opened.lines, opened.kind), interrupts)
         kind = opened.kind.value if opened.kind else None
-        if directory is None:
-            for item in items:
-                click.echo(json_line(item, to_article(item, settings.parse_options), source, kind))
-                bar.update()
-            return 0
         count = failed = 0
-        for piece in write_pieces(items, source, directory, settings):
+        for piece in _pieces(items, source, directory, settings, kind):
             count += 1
-            if piece.error is not None:
-                failed += 1
-                click.echo(f"newsmd: error: {one_line(piece.error)}", err=True)
+            failed += piece.error is not None
+            _show_piece(piece, label, quiet)
             bar.update()
-    if not quiet:
+    if count == 0:
+        raise FileError("no text in the input", label)
+    if kind is None and not quiet:
+        message = "no export layout found; written as one article"
+        click.echo(f"newsmd: warning: {one_line(label)}: {message}", err=True)
+    if directory is not None and not quiet:
+        written = f"{count - failed} article{'' if count - failed == 1 else 's'}"
         click.echo(
-            f"newsmd: {one_line(source)}: {count - failed} articles ({kind or 'no export'}) "
+            f"newsmd: {one_line(label)}: {written} ({kind or 'no export'}) "
             f"written to {one_line(str(directory))}" + (f", {failed} failed" if failed else ""),
             err=True,
         )
     return failed
+
+
+def _announce(opened: OpenedExport, label: str, quiet: bool) -> None:
+    """A warning when the input's encoding was guessed."""
+    if quiet:
+        return
+    for warning in encoding_warnings(Decoded("", opened.encoding, opened.guessed)):
+        click.echo(f"newsmd: warning: {one_line(label)}:1: {warning.message}", err=True)
+
+
+def _pieces(
+    items: Iterator[ExportArticle],
+    source: str,
+    directory: Path | None,
+    settings: SplitSettings,
+    kind: str | None,
+) -> Iterator[Piece]:
+    """The articles written to ``directory``, or printed as JSON Lines when it is None."""
+    if directory is not None:
+        yield from write_pieces(items, source, directory, settings)
+        return
+    for item in items:
+        article = to_article(item, settings.parse_options)
+        click.echo(json_line(item, article, source, kind, settings.render_options))
+        yield Piece(item.number, None, article)
+
+
+def _show_piece(piece: Piece, label: str, quiet: bool) -> None:
+    """A failed article's error line; a written one's warnings, as convert prints them."""
+    if piece.error is not None:
+        click.echo(f"newsmd: error: {one_line(piece.error)}", err=True)
+    elif piece.article is not None and not quiet and piece.output is not None:
+        for warning in piece.article.warnings:
+            click.echo(
+                f"newsmd: warning: {one_line(label)}:{warning.line}: {warning.message}", err=True
+            )
 
 
 def _until_stopped(items: Any, interrupts: Interrupts) -> Any:

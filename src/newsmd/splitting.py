@@ -60,7 +60,10 @@ class OpenedExport(NamedTuple):
 def head_encoding(head: bytes, forced: str | None) -> tuple[str, bool]:
     """The encoding of a file whose first bytes are ``head``, and whether it was guessed."""
     if forced is not None:
-        return forced, False
+        try:
+            return codecs.lookup(forced).name, False
+        except LookupError:
+            raise InputError(f"unknown encoding {forced!r}") from None
     mark = encoding_of(head)
     if mark != "utf-8":
         return mark, False
@@ -95,6 +98,8 @@ def _checked(lines: Iterable[str]) -> Iterator[str]:
             return
         except UnicodeDecodeError as error:
             raise InputError(f"{error.reason} in the export (try --encoding)") from None
+        except UnicodeError as error:  # e.g. UTF-16 without its byte-order mark
+            raise InputError(f"{error} (try another --encoding)") from None
         yield line
 
 
@@ -107,7 +112,7 @@ def write_pieces(
     items: Iterator[ExportArticle], source: str, directory: Path, settings: SplitSettings
 ) -> Iterator[Piece]:
     """Each article converted and written to ``directory``; a failure is a Piece with an error."""
-    stem = Path(source).stem
+    stem = "stdin" if source == "-" else Path(source).stem
     for item in items:
         target = output_path(directory, stem, item.number)
         try:
@@ -119,9 +124,13 @@ def write_pieces(
             yield Piece(item.number, str(target), None, f"{error.subject or target}: {error}")
 
 
-def json_line(item: ExportArticle, article: Article, source: str, kind: str | None) -> str:
+def json_line(
+    item: ExportArticle, article: Article, source: str, kind: str | None, options: RenderOptions
+) -> str:
     """One article as a JSON Lines record (``--format json``)."""
     from .article_json import article_record  # noqa: PLC0415
 
-    record = {"path": source, "number": item.number, "kind": kind, **article_record(article)}
+    record = {
+        "path": source, "number": item.number, "kind": kind, **article_record(article, options)
+    }  # fmt: skip
     return json.dumps(record, ensure_ascii=False, default=str)
