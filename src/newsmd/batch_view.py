@@ -69,6 +69,8 @@ class Tally:
 
 def outcome_messages(outcome: Outcome, quiet: bool) -> Iterator[str]:
     """The stderr lines for one outcome: its failure, then its warnings unless ``quiet``."""
+    if outcome.status != FAILED and outcome.job.skip is None and (quiet or not outcome.warnings):
+        return
     source = one_line(outcome.job.source)
     if outcome.status == FAILED:
         yield f"newsmd: error: {one_line(outcome.error or '')}"
