@@ -90,6 +90,19 @@ class Chunk(NamedTuple):
     preamble: tuple[Line, ...] = ()
 
 
+def cut_after(lines: Iterable[Line], end: re.Pattern[str]) -> Iterator[Chunk]:
+    """``lines`` cut after each line that ``end`` matches (an end-of-article marker);
+    what follows the last one is an unclosed chunk."""
+    current: list[Line] = []
+    for line in lines:
+        current.append(line)
+        if end.match(line.text):
+            yield Chunk(tuple(current))
+            current = []
+    if current:
+        yield Chunk(tuple(current), closed=False)
+
+
 # --- lines -------------------------------------------------------------------
 
 _BREAK = re.compile(r"\r\n|\r|\n")

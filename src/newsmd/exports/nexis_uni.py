@@ -50,6 +50,7 @@ from .common import (
     ExportArticle,
     ExportKind,
     anywhere,
+    cut_after,
     is_blank,
     is_copyright,
     is_date_line,
@@ -121,14 +122,7 @@ def looks_like(text: str) -> bool:
 
 def chunks(lines: Iterable[Line]) -> Iterator[Chunk]:
     """Cut after each ``End of Document`` line."""
-    current: list[Line] = []
-    for line in lines:
-        current.append(line)
-        if END.match(line.text):
-            yield Chunk(tuple(current))
-            current = []
-    if current:
-        yield Chunk(tuple(current), closed=False)
+    return cut_after(lines, END)
 
 
 def is_article(chunk: Chunk) -> bool:
