@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from .classify import ParseOptions
 from .errors import NewsmdError
@@ -26,6 +26,10 @@ from .render import RenderOptions
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
+
+T = TypeVar("T")
+S = TypeVar("S")
+R = TypeVar("R")
 
 CONVERTED = "converted"
 SKIPPED = "skipped"
@@ -180,36 +184,51 @@ def _run_in_pool(
     workers: int,
     should_stop: Callable[[], bool],
 ) -> Iterator[Outcome]:
-    """The parallel run: a bounded window of chunks in flight, outcomes put back in order."""
+    """The parallel run: outcomes in input order, the jobs not started CANCELLED."""
+    for outcomes in ordered_pool_map(convert_chunk, settings, pending, workers, should_stop):
+        yield from outcomes
+    yield from (Outcome(job, CANCELLED) for chunk in pending for job in chunk)
+
+
+def ordered_pool_map(
+    function: Callable[[T, S], R],
+    settings: S,
+    pending: Iterator[T],
+    workers: int,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> Iterator[R]:
+    """``function(item, settings)`` for each item of ``pending`` in worker processes,
+    results in input order, with a bounded window of items in flight (memory stays
+    flat). When ``should_stop()`` turns true no new item starts; the items not
+    started stay in ``pending``."""
     from concurrent.futures import (  # noqa: PLC0415 - loads only for a parallel run
         FIRST_COMPLETED,
         ProcessPoolExecutor,
         wait,
     )
 
-    in_flight: dict[Future[list[Outcome]], int] = {}
-    finished: dict[int, list[Outcome]] = {}
-    next_chunk = submitted = 0
+    in_flight: dict[Future[R], int] = {}
+    finished: dict[int, R] = {}
+    next_result = submitted = 0
     executor = ProcessPoolExecutor(workers, _pool_context(), initializer=_ignore_interrupts)
     try:
         while True:
             while not should_stop() and len(in_flight) < workers * TASKS_PER_WORKER:
-                chunk = next(pending, None)
-                if chunk is None:
+                item = next(pending, None)
+                if item is None:
                     break
-                in_flight[executor.submit(convert_chunk, chunk, settings)] = submitted
+                in_flight[executor.submit(function, item, settings)] = submitted
                 submitted += 1
             if not in_flight:
                 break
             done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
             for future in done:
                 finished[in_flight.pop(future)] = future.result()
-            while next_chunk in finished:
-                yield from finished.pop(next_chunk)
-                next_chunk += 1
+            while next_result in finished:
+                yield finished.pop(next_result)
+                next_result += 1
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
-    yield from (Outcome(job, CANCELLED) for chunk in pending for job in chunk)
 
 
 def _pool_context() -> Any:

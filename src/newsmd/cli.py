@@ -14,14 +14,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from . import __version__
 from .classify import ParseOptions
 from .errors import NewsmdError, one_line
-from .files import DEFAULT_MAX_SIZE, ReadOptions, read_input
+from .files import DEFAULT_MAX_SIZE, FileError, ReadOptions, read_input
 from .frontmatter import FORMATS
 from .languages import LANGUAGES
 from .model import ParseWarning
@@ -253,6 +253,16 @@ class ConfigUsageError(click.UsageError):
 )  # fmt: skip
 @click.option("--null", is_flag=True, help="Paths in --files-from are NUL-separated.")
 @click.option(
+    "--jsonl-in", type=click.Path(allow_dash=True, dir_okay=False), metavar="FILE",
+    help="Read articles as JSON Lines records from FILE (- for standard input).",
+)  # fmt: skip
+@click.option(
+    "--jsonl-out", type=click.Path(allow_dash=True, dir_okay=False, path_type=Path),
+    metavar="FILE", help="With --jsonl-in: write the records to FILE  [default: -]",
+)  # fmt: skip
+@click.option("--id-field", default="id", show_default=True, help="The records' id field.")
+@click.option("--text-field", default="text", show_default=True, help="The records' text field.")
+@click.option(
     "--follow-symlinks", is_flag=True,
     help="Follow symbolic links out of the input tree and to directories.",
 )  # fmt: skip
@@ -278,7 +288,8 @@ class ConfigUsageError(click.UsageError):
 @_reported
 def convert(
     inputs: tuple[str, ...], output: Path | None, pattern: str, files_from: str | None,
-    null: bool, follow_symlinks: bool, jobs: int | None, force: bool, update: bool,
+    null: bool, jsonl_in: str | None, jsonl_out: Path | None, id_field: str, text_field: str,
+    follow_symlinks: bool, jobs: int | None, force: bool, update: bool,
     dry_run: bool, fail_fast: bool,
     report: Path | None, verify: bool, quiet: bool, render_options: RenderOptions,
     parse_options: ParseOptions, reading: ReadOptions, debug: bool,
@@ -292,6 +303,14 @@ def convert(
     mirroring the input tree (.txt becomes .md), in parallel.
     Warnings about damage in the input go to standard error.
     """
+    if jsonl_in is not None:
+        if inputs or files_from is not None:
+            raise click.UsageError("--jsonl-in takes no INPUT and no --files-from")
+        from .jsonl import JsonlSettings  # noqa: PLC0415 - JSON Lines mode loads here
+
+        records = JsonlSettings(parse_options, render_options, id_field, text_field, verify)
+        status = _convert_jsonl(jsonl_in, jsonl_out, records, jobs or 1, force)
+        click.get_current_context().exit(status)
     if not inputs and files_from is None:
         raise click.UsageError("give an INPUT file or directory, or --files-from FILE")
     if is_single(inputs, files_from) and output is None:
@@ -316,6 +335,39 @@ def convert(
     suffix = ".json" if render_options.output_format == "json" else ".md"
     planned = _jobs(inputs, files_from, output, candidates, suffix)
     click.get_current_context().exit(run_batch(planned, total, settings, request))
+
+
+def _convert_jsonl(
+    source: str, target: Path | None, settings: Any, workers: int, force: bool
+) -> int:
+    """JSON Lines in, JSON Lines out (see ``jsonl``); exit status 1 if any record failed."""
+    from contextlib import ExitStack  # noqa: PLC0415
+
+    from .files import atomic_output  # noqa: PLC0415
+    from .jsonl import convert_stream, numbered_lines  # noqa: PLC0415
+
+    label = "<stdin>" if source == "-" else source
+    failed = 0
+    with ExitStack() as stack:
+        if source == "-":
+            stream = sys.stdin.buffer
+        else:
+            try:
+                stream = stack.enter_context(Path(source).open("rb"))
+            except OSError as error:
+                raise FileError(error.strerror or str(error), source) from None
+        out: IO[str]
+        if target is None or str(target) == "-":
+            out = sys.stdout
+        else:
+            out = stack.enter_context(atomic_output(target, replace=force))
+        for converted in convert_stream(numbered_lines(stream), settings, workers):
+            out.write(converted.json + "\n")
+            if converted.error is not None:
+                failed += 1
+                click.echo(f"newsmd: error: {one_line(label)}:{converted.line}: "
+                           f"{one_line(converted.error)}", err=True)  # fmt: skip
+    return 1 if failed else 0
 
 
 def _convert_to_stdout(
