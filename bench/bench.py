@@ -34,6 +34,7 @@ ratios, not the absolute numbers.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import re
@@ -222,6 +223,57 @@ def splitting(args: argparse.Namespace, work: Path) -> None:
           f"   {split / bare:5.1f}x the bare loop")  # fmt: skip
 
 
+def pipelines(args: argparse.Namespace, work: Path) -> None:
+    """JSON Lines mode against directory mode on the same articles, and newsmd.dask
+    with one and two workers (when the dask extra is installed)."""
+    corpus = fresh(work / "pipe-in")
+    make_corpus(corpus, args.files, SAMPLES)
+    records = work / "articles.jsonl"
+    with records.open("w", encoding="utf-8") as out:
+        for number, path in enumerate(sorted(corpus.rglob("*.txt"))):
+            text = path.read_text(encoding="utf-8")
+            out.write(json.dumps({"id": number, "text": text}) + "\n")
+    jobs = str(args.jobs or len(os.sched_getaffinity(0)))
+    folder = timed([*NEWSMD, "convert", str(corpus), "-o", str(fresh(work / "pipe-out")),
+                    "-q", "-j", jobs])  # fmt: skip
+    lines = timed([*NEWSMD, "convert", "--jsonl-in", str(records), "--jsonl-out",
+                   str(work / "out.jsonl"), "--force", "-q", "-j", jobs])  # fmt: skip
+    print(f"{args.files} articles, {jobs} jobs, {machine()}")
+    print(f"newsmd convert DIR -o OUT  {folder:8.2f} s  {args.files / folder:8.0f} files/s")
+    print(f"newsmd --jsonl-in/out      {lines:8.2f} s  {args.files / lines:8.0f} records/s"
+          f"   {folder / lines:5.2f}x directory mode's rate")  # fmt: skip
+    try:
+        seconds = dask_seconds(corpus, work)
+    except ImportError:
+        print("dask                       skipped (pip install -e '.[dask]')")
+        return
+    for workers, taken in seconds.items():
+        print(f"newsmd.dask, {workers} worker(s)      {taken:8.2f} s  "
+              f"{args.files / taken:8.0f} files/s")  # fmt: skip
+    print(f"dask scaling, 2 workers / 1 worker: {seconds[1] / seconds[2]:.2f}x the rate")
+
+
+def dask_seconds(corpus: Path, work: Path) -> dict[int, float]:
+    """Seconds for newsmd.dask.convert_folder on a LocalCluster of 1 and of 2 workers."""
+    from dask.distributed import Client, LocalCluster  # noqa: PLC0415 - optional extra
+
+    from newsmd.dask import convert_folder  # noqa: PLC0415
+
+    seconds = {}
+    for workers in (1, 2):
+        with (
+            LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            ) as cluster,
+            Client(cluster),
+        ):
+            target = fresh(work / f"dask-{workers}")
+            started = time.perf_counter()
+            convert_folder(corpus, target)
+            seconds[workers] = time.perf_counter() - started
+    return seconds
+
+
 HOSTILE_BOUND = 60.0
 HOSTILE_SCALING = 6.0
 WORDS = ("the", "council", "said", "on", "Tuesday", "that", "prices", "rose", "by", "Reuters")
@@ -274,6 +326,9 @@ def main() -> None:
     parser.add_argument("--memory", action="store_true", help="measure peak memory instead")
     parser.add_argument("--hostile", action="store_true", help="time pathological inputs")
     parser.add_argument("--split", action="store_true", help="time splitting a large export")
+    parser.add_argument(
+        "--pipelines", action="store_true", help="JSON Lines mode and newsmd.dask (1, 2 workers)"
+    )
     parser.add_argument("--articles", type=int, default=20000, help="articles for --split")
     args = parser.parse_args()
     subprocess.run([PYTHON, "-m", "compileall", "-q", str(ROOT / "src" / "newsmd")], check=True)
@@ -286,6 +341,9 @@ def main() -> None:
         return
     if args.split:
         splitting(args, args.work)
+        return
+    if args.pipelines:
+        pipelines(args, args.work)
         return
     throughput(args, args.work)
     single_file(args)
