@@ -9,7 +9,6 @@ the option.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
@@ -320,4 +319,6 @@ def _toml_value(value: Any) -> str:
         value = value.date()
     if isinstance(value, date | time):
         value = value.isoformat()
+    import json  # noqa: PLC0415 - only to print the settings
+
     return json.dumps(str(value), ensure_ascii=False).replace("\x7f", "\\u007f")

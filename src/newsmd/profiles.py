@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any, NamedTuple
@@ -95,6 +94,8 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 def slugify(title: str) -> str:
     """``Storm hits Köln: 3 dead`` → ``storm-hits-koln-3-dead`` (ASCII, cut at a word)."""
+    import unicodedata  # noqa: PLC0415 - only profiles with slugs need it
+
     folded = unicodedata.normalize("NFKD", title.lower().translate(_FOLDED))
     ascii_only = folded.encode("ascii", "ignore").decode("ascii")
     slug = _NOT_SLUG.sub("-", ascii_only).strip("-")
