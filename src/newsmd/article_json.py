@@ -8,11 +8,14 @@ the body blocks, every block of the input with its role, rule and reason
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .model import Article, Classified
+from .model import Article, Classified, ParseWarning
 from .profiles import article_values
 from .render import RenderOptions
+
+if TYPE_CHECKING:
+    from .api import Conversion
 
 
 def article_record(article: Article, options: RenderOptions = RenderOptions()) -> dict[str, Any]:
@@ -24,10 +27,25 @@ def article_record(article: Article, options: RenderOptions = RenderOptions()) -
             for block in article.body
         ],
         "blocks": [_block_record(item) for item in article.classified],
+        "warnings": [warning._asdict() for warning in article.warnings],
+    }
+
+
+def conversion_record(
+    conversion: Conversion,
+    options: RenderOptions,
+    warnings: tuple[ParseWarning, ...] | None = None,
+) -> dict[str, Any]:
+    """What a converted text becomes in JSON Lines and Dask records: its values,
+    its output, its warnings (the article's unless given) and no error."""
+    article = conversion.article
+    return {
+        "fields": article_values(article, options.url, options.tags, options.source),
+        "markdown": conversion.text,
         "warnings": [
-            {"line": warning.line, "kind": warning.kind, "message": warning.message}
-            for warning in article.warnings
+            warning._asdict() for warning in (article.warnings if warnings is None else warnings)
         ],
+        "error": None,
     }
 
 

@@ -99,10 +99,7 @@ def report_record(outcome: Outcome) -> dict[str, Any]:
         "status": outcome.status,
         "error": outcome.error if outcome.status != SKIPPED else None,
         "reason": outcome.error if outcome.status == SKIPPED else None,
-        "warnings": [
-            {"line": warning.line, "kind": warning.kind, "message": warning.message}
-            for warning in outcome.warnings
-        ],
+        "warnings": [warning._asdict() for warning in outcome.warnings],
         "fields": outcome.fields or {},
     }
 

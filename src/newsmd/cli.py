@@ -14,14 +14,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from itertools import chain
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from . import __version__
 from .classify import ParseOptions
 from .errors import NewsmdError, one_line
-from .files import DEFAULT_MAX_SIZE, FileError, ReadOptions, read_input
+from .files import DEFAULT_MAX_SIZE, ReadOptions, read_input
 from .frontmatter import FORMATS
 from .languages import LANGUAGES
 from .model import ParseWarning
@@ -306,10 +306,10 @@ def convert(
     if jsonl_in is not None:
         if inputs or files_from is not None:
             raise click.UsageError("--jsonl-in takes no INPUT and no --files-from")
-        from .jsonl import JsonlSettings  # noqa: PLC0415 - JSON Lines mode loads here
+        from .jsonl import JsonlSettings, run_jsonl  # noqa: PLC0415 - JSON Lines loads here
 
         records = JsonlSettings(parse_options, render_options, id_field, text_field, verify)
-        status = _convert_jsonl(jsonl_in, jsonl_out, records, jobs or 1, force)
+        status = run_jsonl(jsonl_in, jsonl_out, records, jobs or 1, force)
         click.get_current_context().exit(status)
     if not inputs and files_from is None:
         raise click.UsageError("give an INPUT file or directory, or --files-from FILE")
@@ -335,39 +335,6 @@ def convert(
     suffix = ".json" if render_options.output_format == "json" else ".md"
     planned = _jobs(inputs, files_from, output, candidates, suffix)
     click.get_current_context().exit(run_batch(planned, total, settings, request))
-
-
-def _convert_jsonl(
-    source: str, target: Path | None, settings: Any, workers: int, force: bool
-) -> int:
-    """JSON Lines in, JSON Lines out (see ``jsonl``); exit status 1 if any record failed."""
-    from contextlib import ExitStack  # noqa: PLC0415
-
-    from .files import atomic_output  # noqa: PLC0415
-    from .jsonl import convert_stream, numbered_lines  # noqa: PLC0415
-
-    label = "<stdin>" if source == "-" else source
-    failed = 0
-    with ExitStack() as stack:
-        if source == "-":
-            stream = sys.stdin.buffer
-        else:
-            try:
-                stream = stack.enter_context(Path(source).open("rb"))
-            except OSError as error:
-                raise FileError(error.strerror or str(error), source) from None
-        out: IO[str]
-        if target is None or str(target) == "-":
-            out = sys.stdout
-        else:
-            out = stack.enter_context(atomic_output(target, replace=force))
-        for converted in convert_stream(numbered_lines(stream), settings, workers):
-            out.write(converted.json + "\n")
-            if converted.error is not None:
-                failed += 1
-                click.echo(f"newsmd: error: {one_line(label)}:{converted.line}: "
-                           f"{one_line(converted.error)}", err=True)  # fmt: skip
-    return 1 if failed else 0
 
 
 def _convert_to_stdout(

@@ -85,7 +85,7 @@ def _converted(
 ) -> dict[str, Any]:
     """Decode (bytes), convert and describe one text; NewsmdError for a bad one."""
     from .api import convert_article  # noqa: PLC0415 - the parser loads in the workers
-    from .profiles import article_values  # noqa: PLC0415
+    from .article_json import conversion_record  # noqa: PLC0415
     from .reading import decode_text, input_warnings  # noqa: PLC0415
 
     decoded = decode_text(text) if isinstance(text, bytes) else None
@@ -93,15 +93,8 @@ def _converted(
     if not isinstance(source, str):
         raise NewsmdError(f"not a text: {type(source).__name__}")
     conversion = convert_article(source, parse_options, render_options, verify=verify)
-    article, options = conversion.article, render_options
-    warnings = (input_warnings(decoded) if decoded else ()) + article.warnings
-    return {
-        "id": key,
-        "fields": article_values(article, options.url, options.tags, options.source),
-        "markdown": conversion.text,
-        "warnings": [warning._asdict() for warning in warnings],
-        "error": None,
-    }
+    warnings = (input_warnings(decoded) if decoded else ()) + conversion.article.warnings
+    return {"id": key, **conversion_record(conversion, render_options, warnings)}
 
 
 def _failed(key: Any, message: str) -> dict[str, Any]:

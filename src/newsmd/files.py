@@ -30,11 +30,6 @@ class ReadOptions(NamedTuple):
     max_size: int = DEFAULT_MAX_SIZE
 
 
-def read_text(path: str, options: ReadOptions = ReadOptions()) -> str:
-    """The text of ``path`` (``-`` for standard input), decoded."""
-    return read_input(path, options).text
-
-
 def read_input(path: str, options: ReadOptions = ReadOptions()) -> Decoded:
     """The text of ``path`` (``-`` for standard input) with the encoding it was read in."""
     return decode_text(read_bytes(path, max_size=options.max_size), options.encoding)

@@ -11,12 +11,18 @@ its error; the others go on. Memory stays flat: lines are read, converted
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
 from itertools import islice
+from pathlib import Path
 from typing import IO, Any, NamedTuple
 
+import click
+
 from .classify import ParseOptions
-from .errors import NewsmdError
+from .errors import NewsmdError, one_line
+from .files import FileError, atomic_output
 from .render import RenderOptions
 
 #: Records per task sent to a worker.
@@ -78,22 +84,11 @@ def _reason(error: Exception) -> str:
 def _record_json(ident: Any, number: int, text: str, settings: JsonlSettings) -> str:
     """The output record of a converted text, as one JSON line."""
     from .api import convert_article  # noqa: PLC0415 - the parser loads in the workers
-    from .profiles import article_values  # noqa: PLC0415
+    from .article_json import conversion_record  # noqa: PLC0415
 
     options = settings.render_options
     conversion = convert_article(text, settings.parse_options, options, verify=settings.verify)
-    article = conversion.article
-    record = {
-        "id": ident,
-        "line": number,
-        "fields": article_values(article, options.url, options.tags, options.source),
-        "markdown": conversion.text,
-        "warnings": [
-            {"line": warning.line, "kind": warning.kind, "message": warning.message}
-            for warning in article.warnings
-        ],
-        "error": None,
-    }
+    record = {"id": ident, "line": number, **conversion_record(conversion, options)}
     return json.dumps(record, ensure_ascii=False, default=str)
 
 
@@ -121,3 +116,33 @@ def convert_stream(
 
     for converted in ordered_pool_map(convert_records, settings, batches(lines), workers):
         yield from converted
+
+
+def run_jsonl(
+    source: str, target: Path | None, settings: JsonlSettings, workers: int, force: bool
+) -> int:
+    """Convert the records of ``source`` (``-``: standard input) into ``target``
+    (None or ``-``: standard output, else written atomically, never over an existing
+    file without ``force``); one error line per bad record; the exit status."""
+    label = "<stdin>" if source == "-" else source
+    failed = 0
+    with ExitStack() as stack:
+        stream = sys.stdin.buffer if source == "-" else stack.enter_context(_open(source))
+        out: IO[str] = sys.stdout
+        if target is not None and str(target) != "-":
+            out = stack.enter_context(atomic_output(target, replace=force))
+        for converted in convert_stream(numbered_lines(stream), settings, workers):
+            out.write(converted.json + "\n")
+            if converted.error is not None:
+                failed += 1
+                message = f"{label}:{converted.line}: {converted.error}"
+                click.echo(f"newsmd: error: {one_line(message)}", err=True)
+    return 1 if failed else 0
+
+
+def _open(source: str) -> IO[bytes]:
+    """``source`` opened for reading bytes; FileError naming it when it cannot be."""
+    try:
+        return Path(source).open("rb")
+    except OSError as error:
+        raise FileError(error.strerror or str(error), source) from None

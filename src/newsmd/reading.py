@@ -107,11 +107,6 @@ def encoding_of(data: bytes) -> str:
     return "utf-8"
 
 
-def decode(data: bytes, encoding: str | None = None) -> str:
-    """``data`` as text (see ``decode_text``)."""
-    return decode_text(data, encoding).text
-
-
 def decode_text(data: bytes, encoding: str | None = None) -> Decoded:
     """``data`` as text; InputError when it is binary or fits no encoding."""
     if encoding is not None:
