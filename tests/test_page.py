@@ -150,6 +150,19 @@ MENU_ROWS = [
         "bulleted sentence: too long for a menu item",
     ),
     ("Startseite", False, "one word without a bullet or separator"),
+    (
+        "☆ Aktien ☆ Anleihen ☆ Zertifikate ☆ Fonds ☆ Gold",
+        True,
+        "items joined by stars, however long the line",
+    ),
+    ("□ Kurse, Termine, Ausbildung ☆ Urlaube ☆ Immobilien ☆ Haltung", True, "commas inside items"),
+    ("Startseite > News & Analysen > Topthemen > Zinsen steigen", True, "a breadcrumb trail"),
+    ("Startseite/Erfinderinnen: Ann Kiessling im Porträt", True, "a breadcrumb without spaces"),
+    (
+        "Er lief vorbei, sah sich um und ging dann weiter | sagte die Zeugin später vor Gericht.",
+        False,
+        "one bar in a long sentence",
+    ),
 ]
 
 
@@ -478,9 +491,88 @@ TITLE_LIKE = [
     ("Kostenlos bis 19:34 Uhr", False, "a paywall timer"),
     ("Startseite > News > Brexit talks resume", False, "a breadcrumb trail"),
     ("Homeoffice wird zur Regel in Behörden", True, "home as part of a word"),
+    ("Neil Patrick HarrisNeil Patrick Harris", False, "alt text glued to its caption"),
+    ("Die Heime haben zu wenig PflegekräfteDie Heime haben zu wenig", False, "caption twice"),
+    ("2005 – 2010", False, "numbers only"),
+    ("← Zwei Jahre Bürgerfest im Park", False, "a link to the previous post"),
+    ("Mehr Bilder aus der Altstadt →", False, "a link to the next post"),
+    ("Ariel Holloway -", False, "a line left open by a separator"),
+    ("Navigation überspringen", False, "a skip link"),
+    ("shopping_cart Warenkorb (0)", False, "a shopping cart"),
+    ("Bild 8 von 10", False, "a gallery counter"),
+    ("Menü schließen", False, "a menu button"),
+    ("Anmelden ×", False, "a dialog with its close button"),
+    (
+        "You are using an older browser. Please update it. Previous Next",
+        False,
+        "two sentences are a notice, not a headline",
+    ),
+    ("Mord im Hafen. Die Spur führt nach Kiel", True, "a headline with one full stop"),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected", "reason"), ids(TITLE_LIKE))
 def test_is_title_like(text: str, expected: bool, reason: str) -> None:
     assert is_title_like(block_of(text)) is expected
+
+
+# --- choosing the headline -------------------------------------------------------------------
+
+SITE_ABOVE_HEADLINE = """\
+Hafen-Kurier
+  • Startseite
+  • Politik
+  • Wirtschaft
+  • Sport
+  • Kultur
+  • Kontakt
+
+  1. Startseite
+  2. Politik
+  3. Stadtrat sperrt die alte Hafenbrücke
+
+Stadtrat sperrt die alte Hafenbrücke
+
+Die Sperrung soll acht Monate dauern, die Anwohner sind nicht zufrieden
+
+Von Anna Berger · 18. Oktober 2019
+
+Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke für Reparaturen zu sperren. \
+Die Arbeiten sollen im Frühjahr beginnen und bis zu acht Monate dauern.
+
+Der Bürgermeister sagte, dass die Brücke seit Jahren in einem schlechten Zustand sei. Die \
+Autofahrer müssen während der Sperrung auf die nördliche Querung ausweichen.
+
+Neue Umleitung
+
+Anwohner, die nahe am Fluss leben, sind mit dem Plan nicht zufrieden. Auch sie sehen aber \
+ein, dass die Reparatur noch vor dem nächsten Winter nötig ist.
+
+Impressum | Datenschutz | Kontakt
+
+© 2019 Hafen-Kurier
+"""
+
+
+def test_the_headline_is_the_last_step_of_the_breadcrumb_not_the_site_name() -> None:
+    article = newsmd.parse(SITE_ABOVE_HEADLINE)
+    assert article.title == "Stadtrat sperrt die alte Hafenbrücke"
+    assert article.authors == ("Anna Berger",)
+
+
+NUMBERED_TRAIL = "  1. Startseite\n  2. Politik\n  3. Stadtrat sperrt die alte Hafenbrücke\n\n"
+
+
+def test_a_heading_between_paragraphs_is_a_subheading_not_the_headline() -> None:
+    page = SITE_ABOVE_HEADLINE.replace(NUMBERED_TRAIL, "")
+    article = newsmd.parse(page)
+    assert article.title == "Stadtrat sperrt die alte Hafenbrücke"
+    assert "Neue Umleitung" in [block.text for block in article.body]
+
+
+def test_a_site_name_over_the_headline_does_not_take_its_byline() -> None:
+    headline = "Stadtrat sperrt die alte Hafenbrücke\n\n"
+    page = SITE_ABOVE_HEADLINE.replace(NUMBERED_TRAIL, "").replace(
+        headline, "Hafen-Kurier Lokal\n\n" + headline, 1
+    )
+    assert newsmd.parse(page).title == "Stadtrat sperrt die alte Hafenbrücke"

@@ -25,6 +25,17 @@ from .model import Block
 
 _MENU_MARK = re.compile(r"^\s*(?:[•□◦▪▫·●○■‣►»›>*+-]|\d{1,3}[.)])\s+")
 _SEPARATED_ITEMS = re.compile(r"\S\s+[|·•/]\s+\S")
+#: A symbol standing between the items of a menu printed on one line.
+_ITEM_SEPARATOR = re.compile(r"(?:^|\s)[☆★□■▪▫◦•·|»›>►▸‣/]+(?=\s|$)")
+#: Separators in a line that make it a menu when its items are short.
+MIN_ITEM_SEPARATORS = 3
+#: The items of a menu line have at most this many words on average.
+MAX_ITEM_WORDS = 4
+#: A breadcrumb trail: the home page, then the path to this page.
+_BREADCRUMB = re.compile(
+    r"^(?:startseite|home(?:\s*page)?|accueil|inicio|portada|strona\s+główna|início)\s*[>/»›|]",
+    re.IGNORECASE,
+)
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?…:;][\"'”’»)]*(?:\s|$)")
 # Only whole pages need the patterns below: they are compiled on first use.
 _NOT_A_TITLE = lazy_compile(
@@ -42,11 +53,20 @@ _UI_LABEL = lazy_compile(
     r"|^toggle\b|^(?:vielen\s+dank|thank\s+you|thanks|merci|gracias)\s+(?:für|for|pour|por)\b"
     r"|^(?:correo\s+electrónico|e-?mail(?:-adresse)?|passwor[dt]|contraseña|benutzername|username)$"
     r"|\b(?:kostenlos|gratis|free)\s+(?:bis|until)\b"
-    # a breadcrumb trail: the home page, then the path to this page
-    r"|^(?:startseite|home(?:\s*page)?|accueil|inicio|portada|strona\s+główna|início)\s*[>/»›|]"
-    r"|^startseite(?=[A-ZÄÖÜ])",
+    r"|^startseite(?=[A-ZÄÖÜ])|\büberspringen$|^skip\s+to\b|[×✕✖]$"
+    r"|\b(?:warenkorb|shopping[\s_]cart|panier|carrito|carrello|koszyk)\b"
+    r"|^(?:bild|foto|image|photo|imagen|immagine|zdjęcie)\s+\d+\s+(?:von|of|de|di|sur|z)\s+\d+"
+    r"|^(?:anmelden|einloggen|login|log\s+in|sign\s+in|registrieren|register|connexion"
+    r"|iniciar\s+sesión|accedi|zaloguj(?:\s+się)?)(?:\s+\S+)?$|^(?:menü|menu)(?:\s+\S+)?$"
+    # a link to the previous or next post, a line left open by a separator
+    r"|^[←→«‹]|[→»›]$|\s[-–—|·•,]$",
     re.IGNORECASE,
 )
+_WORD = lazy_compile(r"[^\W\d_]{2,}")
+_SENTENCE_INSIDE = lazy_compile(r"\w[.!?][\"'”’»)]*\s+[\"'“„«(]*[A-ZÄÖÜÀ-Þ]")
+#: The number of a later step in a numbered breadcrumb trail (``2.``, ``3.``).
+_LATER_STEP = lazy_compile(r"\s*(?:[2-9]|1\d)[.)]\s*")
+_STEP_SEPARATOR = lazy_compile(r"\S\s*[>»›/|]\s*$")
 _ENDS_SENTENCE = lazy_compile(r"[.!?…][\"'”’»)]*$")
 
 #: Headings that end an article on a page: related stories, comments, tags.
@@ -87,11 +107,14 @@ MENU_PENALTY = -8
 BOILERPLATE_PENALTY = -15
 SHORT_PENALTY = -3
 #: How many blocks above the prose run the headline is looked for.
-HEADER_REACH = 12
+HEADER_REACH = 24
 #: How many blocks under a headline its byline or date line may stand.
-HEADER_BELOW_TITLE = 3
+HEADER_BELOW_TITLE = 4
 #: A title-like line longer than this is more likely a dek or a lead.
 LONG_TITLE_WORDS = 14
+#: A line right under a shorter headline of at least this many words is its dek.
+MIN_HEADLINE_WORDS = 4
+DEK_PENALTY = -1.5
 #: A headline has at most this many words.
 MAX_TITLE_WORDS = 30
 
@@ -110,8 +133,15 @@ class ArticleSpan(NamedTuple):
 
 
 def is_menu_line(text: str) -> bool:
-    """A short bulleted item or a line of items joined by separators."""
-    if _MENU_MARK.match(text) and len(text.split()) <= 6:
+    """A short bulleted item, a breadcrumb trail, or a line of items joined by
+    separators (``Home | News | Sport``, ``☆ Aktien ☆ Anleihen ☆ Fonds``)."""
+    words = len(text.split())
+    if _MENU_MARK.match(text) and words <= 6:
+        return True
+    if _BREADCRUMB.match(text):
+        return True
+    separators = len(_ITEM_SEPARATOR.findall(text))
+    if separators >= MIN_ITEM_SEPARATORS and words <= MAX_ITEM_WORDS * (separators + 1):
         return True
     return not _SENTENCE_PUNCTUATION.search(text) and bool(_SEPARATED_ITEMS.search(text))
 
@@ -192,9 +222,37 @@ def is_title_like(block: Block) -> bool:
         return False
     if _MENU_MARK.match(block.lines[0].text) or match_boilerplate(text) or is_menu_line(text):
         return False
-    if _NOT_A_TITLE().search(text) or _UI_LABEL().search(text):
+    if _NOT_A_TITLE().search(text) or _UI_LABEL().search(text) or has_repeated_phrase(text):
         return False
+    if len(_WORD().findall(text)) < 2 or len(_SENTENCE_INSIDE().findall(text)) >= 2:
+        return False  # dates and numbers only; or sentences, not a headline
     return not _ENDS_SENTENCE().search(text) or text.rstrip('"”’»)').endswith(("?", "!", "…"))
+
+
+#: A phrase this long written twice in one line shows a caption glued to its image's text.
+REPEATED_PHRASE_CHARS = 16
+
+
+def has_repeated_phrase(text: str) -> bool:
+    """Whether some phrase of ``REPEATED_PHRASE_CHARS`` characters starting a word
+    comes twice (``Neil Patrick HarrisNeil Patrick Harris``): an image's alt text
+    run into its caption by the page dump, never a headline."""
+    seen: set[str] = set()
+    for index, char in enumerate(text):
+        starts_word = (
+            index == 0
+            or not text[index - 1].isalnum()
+            or (char.isupper() and text[index - 1].islower())
+        )
+        if not starts_word or not char.isalnum():
+            continue
+        phrase = text[index : index + REPEATED_PHRASE_CHARS]
+        if len(phrase) < REPEATED_PHRASE_CHARS:
+            break
+        if phrase in seen:
+            return True
+        seen.add(phrase)
+    return False
 
 
 def find_article(blocks: Sequence[Block], is_header: Callable[[Block], bool]) -> ArticleSpan | None:
@@ -211,11 +269,12 @@ def find_article(blocks: Sequence[Block], is_header: Callable[[Block], bool]) ->
         return None
     end = _cut_at_end_marker(blocks, scores, start, end)
     end = _trim_tail(blocks, start, end)
-    reach = range(max(0, start - HEADER_REACH - 1), min(len(blocks), start + 2))
+    last = min(len(blocks), start + HEADER_BELOW_TITLE + 2)
+    reach = range(max(0, start - HEADER_REACH - 1), last)
     header_evidence = [False] * len(blocks)
     for index in reach:
         header_evidence[index] = is_header(blocks[index])
-    headline = _find_headline(blocks, start, header_evidence)
+    headline = _find_headline(blocks, start, header_evidence, scores)
     first = min(headline, start) if headline is not None else start
     return ArticleSpan(first, start, end, headline, _rival_run(scores, start, end))
 
@@ -265,24 +324,29 @@ def _cut_at_end_marker(blocks: Sequence[Block], scores: Sequence[int], start: in
 
 
 def _find_headline(
-    blocks: Sequence[Block], start: int, header_evidence: Sequence[bool]
+    blocks: Sequence[Block], start: int, header_evidence: Sequence[bool], scores: Sequence[int]
 ) -> int | None:
     """The likeliest headline among the blocks just above the prose run.
 
     Evidence: a byline or date line under it (or, less, above it), its text repeated elsewhere on
-    the page (a breadcrumb, the page title), a headline's length, and nearness
-    to the prose. A person's name alone, a label or an end marker is no title.
+    the page (a breadcrumb, the page title), a headline's length, nearness
+    to the prose, and what stands above it: the page's menus or breadcrumb
+    for a headline, a paragraph for a subheading. A person's name alone, a
+    label or an end marker is no title.
     """
     page_text = [block.text for block in blocks]
+    reach = range(max(0, start - HEADER_REACH), min(len(blocks), start + 2))
+    candidates = {
+        index
+        for index in reach
+        if is_title_like(blocks[index])
+        and not header_evidence[index]
+        and not is_end_marker(blocks[index])
+    }
     best: tuple[float, int] | None = None
-    for index in range(max(0, start - HEADER_REACH), min(len(blocks), start + 2)):
+    for index in sorted(candidates):
         block = blocks[index]
-        if not is_title_like(block) or header_evidence[index] or is_end_marker(block):
-            continue
-        header_below = any(
-            header_evidence[other]
-            for other in range(index + 1, min(len(blocks), index + 1 + HEADER_BELOW_TITLE))
-        )
+        header_below = _header_below(blocks, index, header_evidence, candidates)
         header_above = index > 0 and header_evidence[index - 1]
         repeated = any(
             block.text in other for number, other in enumerate(page_text) if number != index
@@ -290,13 +354,76 @@ def _find_headline(
         score = (
             (3.0 if header_below else 1.0 if header_above else 0.0)
             + (2.0 if repeated else 0.0)
+            + (2.0 if repeated and _ends_breadcrumb(block.text, blocks, index) else 0.0)
             + (-3.0 if looks_like_name(block.text, single=True) and block.words <= 3 else 0.0)
             + _length_score(block.words)
-            - 0.25 * abs(start - index)
+            + _above_score(scores, index)
+            + (DEK_PENALTY if _under_a_headline(blocks, index, candidates) else 0.0)
+            - 0.25 * _blocks_between(scores, index, start)
         )
         if best is None or score > best[0]:
             best = (score, index)
     return best[1] if best else None
+
+
+def _header_below(
+    blocks: Sequence[Block], index: int, header_evidence: Sequence[bool], candidates: set[int]
+) -> bool:
+    """Whether a byline or date line stands under the block at ``index``, within
+    ``HEADER_BELOW_TITLE`` blocks and with no other possible headline between: a
+    site's name above the real headline has the same byline below it. A longer
+    line between is the headline's dek and does not count."""
+    for other in range(index + 1, min(len(header_evidence), index + 1 + HEADER_BELOW_TITLE)):
+        if header_evidence[other]:
+            return True
+        if (
+            other in candidates
+            and blocks[other].words <= blocks[index].words
+            and not looks_like_name(blocks[other].text, single=True)
+        ):
+            return False
+    return False
+
+
+def _ends_breadcrumb(text: str, blocks: Sequence[Block], index: int) -> bool:
+    """Whether a breadcrumb trail elsewhere on the page ends with ``text``: its last
+    step names the page (``3. Headline`` in a numbered trail, ``Home > News > Headline``)."""
+    for number, block in enumerate(blocks):
+        if number == index or len(block.text) <= len(text) or not block.text.endswith(text):
+            continue
+        before = block.text[: -len(text)]
+        if _LATER_STEP().fullmatch(before) or _STEP_SEPARATOR().search(before):
+            return True
+        if _BREADCRUMB.match(block.text):
+            return True
+    return False
+
+
+def _under_a_headline(blocks: Sequence[Block], index: int, candidates: set[int]) -> bool:
+    """Whether the block at ``index`` is a dek: right under a shorter possible
+    headline of some length (a kicker of a word or three does not count)."""
+    above = index - 1
+    return (
+        above in candidates
+        and MIN_HEADLINE_WORDS <= blocks[above].words < blocks[index].words
+        and not looks_like_name(blocks[above].text, single=True)
+    )
+
+
+def _blocks_between(scores: Sequence[int], index: int, start: int) -> int:
+    """How many blocks stand between a headline at ``index`` and the prose at
+    ``start``, not counting menus and share buttons (they often sit right
+    under a headline) nor the headline itself."""
+    low, high = sorted((index, start))
+    return sum(1 for score in scores[low + 1 : high] if score > MENU_PENALTY) + (index > start)
+
+
+def _above_score(scores: Sequence[int], index: int) -> float:
+    """A headline stands under the page's menus; a line with a paragraph of
+    prose right above it is more likely a subheading."""
+    if index > 0 and scores[index - 1] <= MENU_PENALTY:
+        return 1.0
+    return -2.0 if index > 0 and scores[index - 1] >= MIN_PROSE_WORDS else 0.0
 
 
 def _length_score(words: int) -> float:

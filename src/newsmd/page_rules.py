@@ -109,6 +109,8 @@ def is_header_block(block: Block, dates: DateOptions) -> bool:
     """Whether ``block`` is a byline or a date line (evidence of an article's header)."""
     if len(block.lines) > 2 or block.words > MAX_BYLINE_WORDS:
         return False
+    if is_prefix_only(block.text):
+        return True  # ``By`` alone: the name follows on the next line
     if find_date(block.text, dates) is not None or _names_in_header(block.text):
         return True
     header = read_header_line(block.text, dates, bare_names=True)
