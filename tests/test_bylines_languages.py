@@ -10,7 +10,13 @@ from typing import Any
 
 import pytest
 
-from newsmd.bylines import after_byline_prefix, is_prefix_only, names_in_line, read_byline
+from newsmd.bylines import (
+    after_byline_prefix,
+    handle_after_prefix,
+    is_prefix_only,
+    names_in_line,
+    read_byline,
+)
 
 
 def ids(rows: list[Any]) -> list[Any]:
@@ -94,6 +100,16 @@ SINGLE_NAME_ROWS = [
     ("Von David", ("David",), "de: one-word name after Von"),
     ("Par Claire", ("Claire",), "fr: one-word name after Par"),
     ("Por favor.", None, "es: favor is no name: lower case"),
+    ("von eseppelt", ("eseppelt",), "de: a blog's user name"),
+    ("by freeman1984", ("freeman1984",), "en: a user name with digits"),
+    ("von uns", None, "de: a pronoun is no user name"),
+    ("Von: Björn Jahner", ("Björn Jahner",), "de: Von with a colon"),
+    ("by: Cora Neas", ("Cora Neas",), "en: by with a colon"),
+    ("Ein Artikel von Pamela Sladky", ("Pamela Sladky",), "de: Ein Artikel von"),
+    ("Verfasst von: Anna Berger", ("Anna Berger",), "de: Verfasst von:"),
+    ("By Evan HalperStaff Writer", ("Evan Halper",), "en: a job title glued to the name"),
+    ("Von McDonald", ("McDonald",), "a capital inside a name is no glued job title"),
+    ("Posted by Ann Lee and Kiran C Nair", ("Ann Lee", "Kiran C Nair"), "initial without stop"),
 ]
 
 
@@ -242,3 +258,19 @@ def test_is_prefix_only(text: str, expected: bool, reason: str) -> None:
 def test_labels_missing_from_is_prefix_only_are_read_as_bylines(text: str) -> None:
     """The labels that ``is_prefix_only`` knows are bylines for ``read_byline`` too."""
     assert read_byline(text) is not None
+
+
+HANDLE_ROWS = [
+    ("Posted on 2015-04-05 by marc", "marc", "en: posted on a date by a user"),
+    ("by oz on December 4, 2006", "oz", "en: by a user on a date"),
+    ("3. April 2022 by mady", "mady", "a date, then by a user"),
+    ("Beitragvon r23", "r23", "de: a forum's Beitrag von glued"),
+    ("Envoyer par e-mail", None, "fr: a share button"),
+    ("Von Anna Berger", None, "a capitalized name is no user name"),
+    ("Er kam von uns", None, "de: a pronoun"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), ids(HANDLE_ROWS))
+def test_handle_after_prefix(text: str, expected: str | None, reason: str) -> None:
+    assert handle_after_prefix(text) == expected

@@ -28,7 +28,13 @@ from newsmd.page import (
     is_title_like,
     looks_like_page,
 )
-from newsmd.page_rules import is_header_block
+from newsmd.page_rules import (
+    _names_in_header,
+    bare_names,
+    is_bare_name,
+    is_byline_label,
+    is_header_block,
+)
 from newsmd.segment import make_block, segment
 
 
@@ -576,3 +582,59 @@ def test_a_site_name_over_the_headline_does_not_take_its_byline() -> None:
         headline, "Hafen-Kurier Lokal\n\n" + headline, 1
     )
     assert newsmd.parse(page).title == "Stadtrat sperrt die alte Hafenbrücke"
+
+
+BARE_NAME_ROWS = [
+    ("Anna Berger", ("Anna Berger",), "a name alone"),
+    ("Patrick Holm -", ("Patrick Holm",), "a separator left at the end"),
+    ("Peter Maahn/SP-X", ("Peter Maahn",), "an agency after a slash"),
+    ("Kathrin Hofer Kathrin Hofer", ("Kathrin Hofer",), "the name written twice"),
+    ("• Ronja Beck", ("Ronja Beck",), "a bulleted name"),
+    ("Ann Lee, Tom Fox", ("Ann Lee", "Tom Fox"), "two names"),
+    ("Trending Now", (), "a section of the page"),
+    ("Install App", (), "a button"),
+    ("ImprintPrivacy Policy", (), "menu items run together"),
+    ("Recent Posts", (), "a widget's heading"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), ids(BARE_NAME_ROWS))
+def test_bare_names(text: str, expected: tuple[str, ...], reason: str) -> None:
+    assert (bare_names(text) if is_bare_name(text) else ()) == expected
+
+
+HEADER_NAME_ROWS = [
+    ("28. Jan. 2022 Paula Balov", ("Paula Balov",), "a name after the date"),
+    ("Amelie Siekmann 04. Dezember 2022", ("Amelie Siekmann",), "a name before the date"),
+    ("Essay 25.10.2022 - Reiner Nagel", ("Reiner Nagel",), "a name as the last item"),
+    ("By Cat Lee/June 12, 2020 9:49 am EST", ("Cat Lee",), "items joined by slashes"),
+    ("Posted on 2015-04-05 by marc | Leave a comment", ("marc",), "a blog's user name"),
+    ("von eseppelt · 31. Oktober 2023", ("eseppelt",), "de: a user name and a date"),
+    ("Berlin, 15. Oktober 2023", (), "a place and a date: no name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), ids(HEADER_NAME_ROWS))
+def test_names_in_a_page_header_line(text: str, expected: tuple[str, ...], reason: str) -> None:
+    assert _names_in_header(text) == expected
+
+
+def test_a_name_under_a_by_label_that_ends_a_section_line() -> None:
+    page = SITE_ABOVE_HEADLINE.replace(
+        "Von Anna Berger · 18. Oktober 2019", "Lokales Von\n\nAnna Berger"
+    )
+    assert newsmd.parse(page).authors == ("Anna Berger",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Von", True),
+        ("Disko Von", True),
+        ("By", True),
+        ("Stadt und Land Von", False),
+        ("Anna", False),
+    ],
+)
+def test_is_byline_label(text: str, expected: bool) -> None:
+    assert is_byline_label(text) is expected

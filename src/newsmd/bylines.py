@@ -14,7 +14,10 @@ from typing import NamedTuple
 from .lazy import lazy_compile
 
 _PREFIX = re.compile(
-    r"^(?:(?:(?:written|posted|words|reported|text|story)\s+)?by|von|par|por|door|di)\s+"
+    r"^(?:(?:(?:written|posted|words|reported|text|story)\s+)?by"
+    r"|(?:(?:ein(?:e)?\s+(?:artikel|beitrag|interview|kommentar|gastbeitrag|kolumne)"
+    r"|verfasst|geschrieben|eingestellt)\s+)?von"
+    r"|par|por|door|di)(?:\s*:)?\s+"
     r"|^(?:authors?|byline|autor(?:in)?|auteur|autore|texto?)\s*:\s*",
     re.IGNORECASE,
 )
@@ -72,6 +75,8 @@ _PARTICLES = frozenset(
      "al", "el", "ten", "ter", "dos", "das", "y", "zu", "ibn"}
 )  # fmt: skip
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "md", "phd", "m.d.", "ph.d."})
+#: A middle or last initial written without its full stop (``Kiran C Nair``).
+_LONE_INITIAL = re.compile(r"^[A-ZÀ-Þ]$")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*\w\.?$|^[^\W\d_][’'][^\W\d_][\w-]*$")
 MAX_NAME_TOKENS = 5
@@ -122,7 +127,10 @@ def looks_like_name(text: str, *, single: bool = False) -> bool:
         return False
     if any(token.lower().strip(".") in _NOT_NAMES for token in tokens):
         return False
-    return all(_is_name_token(token) for token in core)
+    return all(
+        _is_name_token(token) or (number > 0 and _LONE_INITIAL.match(token) is not None)
+        for number, token in enumerate(core)
+    )
 
 
 def _is_name_token(token: str) -> bool:
@@ -189,12 +197,18 @@ def read_byline(
     names: list[str] = []
     agency: str | None = None
     titled = False
-    for part in _SEPARATORS.split(_strip_final_period(rest.strip())):
-        if not part:
+    # a user name only in a byline, never in a sentence (``Por favor.``)
+    handles = single_names and match is not None and not rest.rstrip().endswith(".")
+    for written in _SEPARATORS.split(_strip_final_period(rest.strip().rstrip(":"))):
+        if not written:
             continue
+        part, role = _unglue_role(written)
+        titled = titled or role
         if agency_name(part):
             agency = agency_name(part)
             titled = True
+        elif handles and is_handle(part):
+            names.append(part)
         elif is_role(part):
             agency = agency or _agency_in(part)
             titled = True
@@ -205,6 +219,55 @@ def read_byline(
     if not names and agency is None:
         return None
     return Byline(tuple(names), agency, titled)
+
+
+_HANDLE = re.compile(r"^[a-z\d][a-z\d_.-]{1,23}$")
+#: Lower-case words that follow ``von``/``by`` in a sentence, never a user name.
+_NOT_HANDLES = frozenset(
+    {
+        "uns", "mir", "dir", "ihm", "ihr", "ihnen", "euch", "sich", "allen", "vielen", "me",
+        "us", "him", "her", "them", "you", "it", "all", "moi", "nous", "vous", "eux", "lui",
+        "mí", "nosotros", "ustedes", "ellos", "noi", "voi", "loro", "mnie", "nas", "was",
+        "e-mail", "email", "mail", "sms", "whatsapp", "facebook", "twitter", "telegram",
+    }
+)  # fmt: skip
+_GLUED_ROLE = re.compile(r"^(?P<name>.*[a-zà-ÿ])(?P<role>[A-Z][a-z]+(?:\s+[A-Za-z]+){0,3})$")
+
+
+def is_handle(token: str) -> bool:
+    """A user name written in lower case (``marc``, ``freeman1984``, ``c1ph4``): a
+    blog's byline after ``by``/``von`` often gives one."""
+    return (
+        bool(_HANDLE.match(token))
+        and any(c.isalpha() for c in token)
+        and (token not in _NOT_HANDLES)
+    )
+
+
+_HANDLE_BYLINE = lazy_compile(
+    r"(?:^|\s|\d|beitrag)(?:by|von|par|por|door|di)(?:\s*:)?\s+(?P<handle>\S+)"
+    r"(?:\s+(?:on|at|am|um|in|le|el|il|o)\b.*)?$",
+    re.IGNORECASE,
+)
+
+
+def handle_after_prefix(text: str) -> str | None:
+    """The user name of a blog's byline inside a header item: ``Posted on
+    2015-04-05 by marc``, ``by oz on December 4, 2006``, ``Beitragvon r23``."""
+    found = _HANDLE_BYLINE().search(text.strip())
+    if found is None:
+        return None
+    handle = found.group("handle")
+    return handle if is_handle(handle) else None
+
+
+def _unglue_role(part: str) -> tuple[str, bool]:
+    """``Evan HalperStaff Writer`` (a page dump ran the job title into the name) is
+    ``Evan Halper``; whether a job title was cut off."""
+    glued = _GLUED_ROLE.match(part)
+    if glued is None or not is_role(glued.group("role")):
+        return part, False
+    return glued.group("name"), True
 
 
 _DATE_LABEL_WORDS = (
@@ -253,7 +316,8 @@ def names_in_line(text: str) -> tuple[str, ...]:
 
 
 _HONORIFIC = lazy_compile(
-    r"^(?:dr\.|prof\.|mag\.|dipl\.-\w+\.?|rechtsanwalt|rechtsanwältin|redakteur(?:in)?|mr\.|mrs\.|ms\.)\s+",
+    r"^(?:dr\.|prof\.|mag\.|dipl\.-\w+\.?|rechtsanwalt|rechtsanwältin|redakteur(?:in)?|mr\.|mrs\.|ms\."
+    r"|[\w-]*-(?:experte|expertin|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?))\s+",
     re.IGNORECASE,
 )
 

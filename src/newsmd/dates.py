@@ -350,6 +350,12 @@ def find_date(text: str, options: DateOptions = DateOptions()) -> str | None:
     return None
 
 
+def without_dates(text: str) -> str:
+    """``text`` with each date-shaped substring replaced by `` | ``, a separator
+    (what is left of ``28. Jan. 2022 Paula Balov`` is the name)."""
+    return _date_in_text().sub(" | ", text)
+
+
 def _month_named(text: str) -> bool:
     """Whether ``text`` names a month in one of the languages newsmd reads."""
     names = _month_set()

@@ -7,23 +7,23 @@ byline and date, which a page often writes among other words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .bylines import (
     after_byline_prefix,
+    handle_after_prefix,
     has_byline_prefix,
     has_label_prefix,
     is_prefix_only,
-    looks_like_name,
     names_in_line,
     read_byline,
-    title_case_name,
 )
 from .context import MAX_BYLINE_WORDS, Context
-from .dates import DateOptions, find_date
+from .dates import DateOptions, find_date, without_dates
 from .header import HEADER_SEPARATOR, byline_values, read_header_line
 from .model import Block, Role, Verdict
-from .page import ArticleSpan
+from .page import ArticleSpan, has_repeated_phrase
 
 #: How many blocks above a page's headline its date is looked for.
 DATE_REACH_ABOVE_HEADLINE = 5
@@ -71,9 +71,9 @@ def page_header_line(block: Block, ctx: Context) -> Verdict | None:
         return Verdict(Role.BYLINE, "page_header_line", "byline label; the name follows")
     iso = find_date(block.text, ctx.dates)
     names = _names_in_header(block.text)
-    label_above = ctx.index > 0 and is_prefix_only(ctx.blocks[ctx.index - 1].text)
+    label_above = ctx.index > 0 and is_byline_label(ctx.blocks[ctx.index - 1].text)
     if not names and label_above:
-        found = read_byline(block.text, needs_prefix=False, single_names=True)
+        found = read_byline(_name_line(block.text), needs_prefix=False, single_names=True)
         names = found.names if found else ()
     if names:
         values = byline_values(names, iso)
@@ -94,7 +94,8 @@ def _header_shaped(block: Block) -> bool:
 
 
 def _names_in_header(text: str) -> tuple[str, ...]:
-    """Names behind a byline prefix in one of the items of a header line."""
+    """Names behind a byline prefix in one of the items of a header line, or
+    names standing beside its date (``28. Jan. 2022 Paula Balov``)."""
     for segment in HEADER_SEPARATOR.split(text):
         found = read_byline(segment.strip(), single_names=True)
         if found is not None and found.names:
@@ -102,6 +103,26 @@ def _names_in_header(text: str) -> tuple[str, ...]:
         names = names_in_line(segment.strip()) or names_in_line(after_byline_prefix(segment))
         if names:
             return names
+        if handle := handle_after_prefix(segment):
+            return (handle,)
+    return _names_beside_date(text)
+
+
+_ITEM_BREAK = re.compile(rf"{HEADER_SEPARATOR.pattern}|\s*/\s*")
+_SLASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
+
+
+def _names_beside_date(text: str) -> tuple[str, ...]:
+    """The names of a short line that gives a date and, as another item, only
+    names of two words or more: a byline without ``By``."""
+    spaced = _SLASH_BETWEEN_WORDS.sub(" / ", text)
+    rest = without_dates(spaced)
+    if rest == spaced:
+        return ()
+    for segment in _ITEM_BREAK.split(rest):
+        found = read_byline(segment.strip().strip(_SEPARATOR_CHARS).strip(), needs_prefix=False)
+        if found is not None and found.names:
+            return found.names
     return ()
 
 
@@ -136,29 +157,114 @@ def page_fallbacks(
         if not date_found and (iso := find_date(text, dates)) is not None:
             found[index] = (*found.get(index, ()), ("page_date", iso))
             date_found = True
-        if not author_found and (names := _prefixed_names(text)):
+        if not author_found and (names := _prefixed_names(text) or _dated_names(text, dates)):
             found[index] = (*found.get(index, ()), *(("page_author", name) for name in names))
             author_found = True
         if date_found and author_found:
             break
     if not author_found:
-        _add_bare_name(blocks, span, found)
+        _add_bare_name(blocks, span, found, dates)
     return found
 
 
 def _add_bare_name(
-    blocks: Sequence[Block], span: ArticleSpan, found: dict[int, tuple[tuple[str, str], ...]]
+    blocks: Sequence[Block],
+    span: ArticleSpan,
+    found: dict[int, tuple[tuple[str, str], ...]],
+    dates: DateOptions,
 ) -> None:
-    """A line that is only a person's name, right around the headline: a byline a
-    page prints without ``By``."""
+    """A line that is only a person's name in the article's header (between its
+    headline and its prose) or right beside a date line or a ``By`` label: a
+    byline a page prints without ``By``."""
     anchor = span.headline if span.headline is not None else span.body_start
     for index in _nearest_first(span, len(blocks)):
         if abs(index - anchor) > BARE_NAME_REACH:
             return
         block = blocks[index]
-        if len(block.lines) == 1 and index != span.headline and looks_like_name(block.text):
-            found[index] = (*found.get(index, ()), ("page_author", title_case_name(block.text)))
+        if len(block.lines) > 1 or index == span.headline or not is_bare_name(block.text):
+            continue
+        in_header = anchor < index < span.body_start
+        if in_header or _beside_header(blocks, index, dates):
+            names = bare_names(block.text)
+            found[index] = (*found.get(index, ()), *(("page_author", name) for name in names))
             return
+
+
+#: A byline label after a section's name may end a short line (``Disko Von``).
+MAX_LABEL_LINE_WORDS = 3
+
+
+def is_byline_label(text: str) -> bool:
+    """A byline prefix alone (``By``, ``Von``), or ending a line of a word or two
+    (``Disko Von``): the name follows on the next line."""
+    words = text.split()
+    if len(words) > MAX_LABEL_LINE_WORDS:
+        return False
+    return is_prefix_only(text) or (len(words) > 1 and is_prefix_only(words[-1]))
+
+
+def _beside_header(blocks: Sequence[Block], index: int, dates: DateOptions) -> bool:
+    """Whether the block just above or below ``index`` is a date line or a ``By`` label."""
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(blocks) and blocks[other].words <= MAX_DATE_ONLY_WORDS:
+            text = blocks[other].text
+            if is_byline_label(text) or find_date(text, dates) is not None:
+                return True
+    return False
+
+
+#: Words of a page's buttons, menus and sections: a line holding one is no name.
+_PAGE_WORDS = frozenset(
+    {
+        "now", "app", "apps", "ads", "ad", "posts", "post", "blog", "map", "navigation",
+        "search", "galerie", "gallery", "kommentare", "comments", "permalink", "recent",
+        "trending", "install", "remove", "inside", "security", "reserved", "rights", "privacy",
+        "imprint", "home", "menu", "login", "share", "more", "news", "related", "popular",
+        "latest", "newsletter", "podcast", "video", "videos", "photos", "fotos", "bilder",
+        "artikel", "article", "articles", "archive", "archiv", "kontakt", "contact", "shop",
+        "media", "medien", "redaktion", "themen", "topics", "service", "impressum", "datenschutz",
+    }
+)  # fmt: skip
+#: A page dump runs two words together (``ImprintPrivacy``): a lower-case letter, then a
+#: capital, after at least four letters (``McDonald``, ``DiCaprio`` are names).
+_GLUED_WORDS = re.compile(r"[^\W\d_]{3}[a-zà-ÿ][A-ZÀ-Þ]")
+
+
+_SEPARATOR_CHARS = "•·-–—|/,:"
+
+
+def is_bare_name(text: str) -> bool:
+    """Whether a line is only the names of people: two to five capitalized words
+    each (or a list of such names), none of them a word of the page's furniture,
+    none glued to the next."""
+    text = _name_line(text)
+    if _GLUED_WORDS.search(text) or has_repeated_phrase(text):
+        return False
+    if any(word.strip(".,:").lower() in _PAGE_WORDS for word in text.split()):
+        return False
+    return bool(bare_names(text))
+
+
+def bare_names(text: str) -> tuple[str, ...]:
+    """The names in a line that is only names (``Ann Lee, Tom Fox``), else ()."""
+    found = read_byline(_name_line(text), needs_prefix=False)
+    if found is None or not found.names or found.agency is not None:
+        return ()
+    return found.names
+
+
+def _name_line(text: str) -> str:
+    """A line of names without what a page dump leaves around them: a separator
+    at either end (``Ariel Holt -``), an agency after a slash (``Peter
+    Maahn/SP-X``), the name written twice (``Ann Lee Ann Lee``)."""
+    text = text.strip().strip(_SEPARATOR_CHARS).strip()
+    name, slash, agency = text.partition("/")
+    if slash and agency.strip() and " " not in agency.strip():
+        text = name.strip()
+    half = len(text) // 2
+    if len(text) % 2 and text[:half] == text[half + 1 :]:
+        text = text[:half]
+    return text
 
 
 def _header_text(block: Block) -> str:
@@ -175,6 +281,11 @@ def _nearest_first(span: ArticleSpan, count: int) -> list[int]:
     anchor = span.headline if span.headline is not None else span.body_start
     low, high = max(0, anchor - PAGE_DATE_REACH), min(count, span.end + PAGE_DATE_REACH)
     return sorted(range(low, high), key=lambda index: (abs(index - anchor), index))
+
+
+def _dated_names(text: str, dates: DateOptions) -> tuple[str, ...]:
+    """Names in a header line that also gives a date (``Amelie Siekmann 04. Dezember 2022``)."""
+    return _names_in_header(text) if find_date(text, dates) is not None else ()
 
 
 def _prefixed_names(text: str) -> tuple[str, ...]:
