@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 import newsmd
-from newsmd.dates import DateOptions
+from newsmd.dates import DateOptions, find_date
 from newsmd.model import Block, Line, Role
 from newsmd.normalize import normalize
 from newsmd.page import (
@@ -638,3 +638,41 @@ def test_a_name_under_a_by_label_that_ends_a_section_line() -> None:
 )
 def test_is_byline_label(text: str, expected: bool) -> None:
     assert is_byline_label(text) is expected
+
+
+def test_a_header_line_under_the_headline_wins_over_a_date_above_it() -> None:
+    page = SITE_ABOVE_HEADLINE.replace(
+        "Stadtrat sperrt die alte Hafenbrücke\n\nDie Sperrung",
+        "Archiv vom 2. Januar 2018\n\nStadtrat sperrt die alte Hafenbrücke\n\nDie Sperrung",
+    )
+    assert newsmd.parse(page).date == "2019-10-18"
+
+
+def test_a_date_line_run_into_the_caption_below_it_is_read() -> None:
+    caption = (
+        "Die alte Hafenbrücke im Abendlicht, aufgenommen vom Ufer der Altstadt aus, wo viele "
+        "Spaziergänger am Abend stehen bleiben und die Aussicht auf den Fluss genießen"
+    )
+    page = SITE_ABOVE_HEADLINE.replace(
+        "Von Anna Berger · 18. Oktober 2019\n", f"18.10.2019, 09:50 Uhr\n{caption}\n"
+    )
+    assert newsmd.parse(page).date == "2019-10-18T09:50:00"
+
+
+def test_a_sentence_that_mentions_a_date_gives_no_date() -> None:
+    page = SITE_ABOVE_HEADLINE.replace(
+        "Von Anna Berger · 18. Oktober 2019\n",
+        "Der Rat hatte schon am 3. März 2019 über die Brücke beraten,\n",
+    )
+    assert newsmd.parse(page).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Cat Lee/June 12, 2020 9:49 am EST", "2020-06-12T09:49:00-05:00"),
+        ("November 8 2023, 3:18 p.m.", "2023-11-08T15:18:00"),
+    ],
+)
+def test_dates_in_page_header_lines(text: str, expected: str) -> None:
+    assert find_date(text, DateOptions(lang="en")) == expected

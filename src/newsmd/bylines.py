@@ -272,6 +272,7 @@ def _unglue_role(part: str) -> tuple[str, bool]:
 
 _DATE_LABEL_WORDS = (
     r"erstellt|stand|last|updated|published|posted|veröffentlicht|aktualisiert|geändert|publié|"
+    r"pressemitteilung\s+vom|gepostet|erschienen|"
     r"mis|publicado|actualizado|pubblicato|aggiornato|opublikowano"
 )
 # Names in longer header lines (mostly on whole pages): patterns compiled on first use.
@@ -286,6 +287,12 @@ _PREFIX_ONLY = lazy_compile(
     r"|(?:autor(?:in)?|author|auteur|autore|text|texto)\s*:?)$",
     re.IGNORECASE,
 )
+
+
+def opens_with_date(text: str) -> bool:
+    """Whether ``text`` opens with a date (``01.02.2022``, ``31. Oktober 2023``) or a
+    date label (``Stand``, ``Posted``, ``Pressemitteilung vom``)."""
+    return bool(_STARTS_WITH_DATE_LABEL().match(text))
 
 
 def is_prefix_only(text: str) -> bool:

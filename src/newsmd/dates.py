@@ -343,6 +343,8 @@ def find_date(text: str, options: DateOptions = DateOptions()) -> str | None:
     """
     if "://" in text:
         text = re.sub(r"\S+://\S+", " ", text)
+    if "/" in text:
+        text = _SLASH_BETWEEN_WORDS.sub(" / ", text)  # ``By Cat Lee/June 12, 2020``
     for match in _date_in_text().finditer(text):
         iso = parse_date(match.group(0), options) or parse_date(match.group("date"), options)
         if iso is not None:
@@ -350,10 +352,13 @@ def find_date(text: str, options: DateOptions = DateOptions()) -> str | None:
     return None
 
 
+_SLASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
+
+
 def without_dates(text: str) -> str:
     """``text`` with each date-shaped substring replaced by `` | ``, a separator
     (what is left of ``28. Jan. 2022 Paula Balov`` is the name)."""
-    return _date_in_text().sub(" | ", text)
+    return _date_in_text().sub(" | ", _SLASH_BETWEEN_WORDS.sub(" / ", text))
 
 
 def _month_named(text: str) -> bool:

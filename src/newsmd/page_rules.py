@@ -17,6 +17,7 @@ from .bylines import (
     has_label_prefix,
     is_prefix_only,
     names_in_line,
+    opens_with_date,
     read_byline,
 )
 from .context import MAX_BYLINE_WORDS, Context
@@ -34,6 +35,13 @@ PAGE_DATE_REACH = 25
 BARE_NAME_REACH = 6
 #: Among the prose, a date line has at most this many words.
 MAX_DATE_ONLY_WORDS = 8
+#: A line of a block at most this share of its longest line is a unit of its own.
+SHORT_LINE_SHARE = 0.7
+_DATE_WORDS = re.compile(
+    r"\b(?:posted|published|created|updated|veröffentlicht|gepostet|erschienen|erstellt"
+    r"|aktualisiert|publié|publicado|actualizado|pubblicato|aggiornato|opublikowano)\b",
+    re.IGNORECASE,
+)
 #: How many blocks into the prose run a page's header line may stand.
 HEADER_LINES_INTO_PROSE = 3
 
@@ -41,7 +49,9 @@ HEADER_LINES_INTO_PROSE = 3
 def outside_article(block: Block, ctx: Context) -> Verdict | None:
     """In a whole page, the blocks before the article's headline and after its prose.
 
-    A date in the few lines right above the headline is the article's date.
+    A date in the few lines right above the headline is the article's date,
+    unless a header line under the headline gives one (it is taken as a
+    fallback, like ``page_fallbacks``' values).
     """
     span = ctx.span
     if span is None or span.start <= ctx.index < span.end:
@@ -54,8 +64,8 @@ def outside_article(block: Block, ctx: Context) -> Verdict | None:
     names = _names_in_header(block.text) if near and span.start - ctx.index <= 2 else ()
     if iso is None and not names:
         return Verdict(Role.DROPPED, "outside_article", reason)
-    values = byline_values(names, iso)
-    gives = ", ".join(f"{key} {value}" for key, value in values)
+    values = tuple((f"page_{key}", value) for key, value in byline_values(names, iso))
+    gives = ", ".join(f"{key.removeprefix('page_')} {value}" for key, value in values)
     return Verdict(Role.DROPPED, "outside_article", f"{reason}; gives its {gives}", values)
 
 
@@ -87,10 +97,15 @@ def page_header_line(block: Block, ctx: Context) -> Verdict | None:
     )
 
 
+_ENDS_WITH_TIME = re.compile(r"\d\s*[ap]\.\s?m\.$", re.IGNORECASE)
+
+
 def _header_shaped(block: Block) -> bool:
     """A short line that is no sentence: among the prose, only such a line holding a
     date is a header line (``19.10.2019, 15:30 Uhr``), never a paragraph that mentions one."""
-    return block.words <= MAX_DATE_ONLY_WORDS and not block.text.rstrip().endswith((".", "!", "?"))
+    text = block.text.rstrip()
+    ends_sentence = text.endswith((".", "!", "?")) and not _ENDS_WITH_TIME.search(text)
+    return block.words <= MAX_DATE_ONLY_WORDS and not ends_sentence
 
 
 def _names_in_header(text: str) -> tuple[str, ...]:
@@ -109,16 +124,14 @@ def _names_in_header(text: str) -> tuple[str, ...]:
 
 
 _ITEM_BREAK = re.compile(rf"{HEADER_SEPARATOR.pattern}|\s*/\s*")
-_SLASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
 
 
 def _names_beside_date(text: str) -> tuple[str, ...]:
     """The names of a short line that gives a date and, as another item, only
     names of two words or more: a byline without ``By``."""
-    spaced = _SLASH_BETWEEN_WORDS.sub(" / ", text)
-    rest = without_dates(spaced)
-    if rest == spaced:
-        return ()
+    rest = without_dates(text)
+    if rest.count(" | ") == text.count(" | "):
+        return ()  # no date in the line
     for segment in _ITEM_BREAK.split(rest):
         found = read_byline(segment.strip().strip(_SEPARATOR_CHARS).strip(), needs_prefix=False)
         if found is not None and found.names:
@@ -151,15 +164,13 @@ def page_fallbacks(
     found: dict[int, tuple[tuple[str, str], ...]] = {}
     date_found = author_found = False
     for index in _nearest_first(span, len(blocks)):
-        text = _header_text(blocks[index])
-        if not text:
-            continue
-        if not date_found and (iso := find_date(text, dates)) is not None:
-            found[index] = (*found.get(index, ()), ("page_date", iso))
-            date_found = True
-        if not author_found and (names := _prefixed_names(text) or _dated_names(text, dates)):
-            found[index] = (*found.get(index, ()), *(("page_author", name) for name in names))
-            author_found = True
+        for text in _header_texts(blocks[index]):
+            if not date_found and (iso := _dated_line(text, dates)) is not None:
+                found[index] = (*found.get(index, ()), ("page_date", iso))
+                date_found = True
+            if not author_found and (names := _prefixed_names(text) or _dated_names(text, dates)):
+                found[index] = (*found.get(index, ()), *(("page_author", name) for name in names))
+                author_found = True
         if date_found and author_found:
             break
     if not author_found:
@@ -267,13 +278,41 @@ def _name_line(text: str) -> str:
     return text
 
 
-def _header_text(block: Block) -> str:
-    """The text of a short block, or the first line of a longer one (a byline line
-    a page dump ran into the caption or paragraph under it), or ""."""
+def _header_texts(block: Block) -> tuple[str, ...]:
+    """The text of a short block; of a longer one, its first line when it opens
+    with a byline, a date or a date label, and its first and last lines when
+    they are short: a byline or date line a page dump ran into the caption or
+    paragraph beside it (a wrapped line of prose runs to the full width)."""
     if block.words <= MAX_BYLINE_WORDS:
-        return block.text
-    first = block.lines[0].text.strip()
-    return first if len(block.lines) > 1 and len(first.split()) <= MAX_BYLINE_WORDS else ""
+        return (block.text,)
+    if len(block.lines) < 2:
+        return ()
+    width = max(len(line.text.strip()) for line in block.lines)
+    first, last = block.lines[0].text.strip(), block.lines[-1].text.strip()
+    texts = [first] if _opens_header(first) else []
+    texts += [
+        line
+        for line in (first, last)
+        if len(line) <= SHORT_LINE_SHARE * width
+        and len(line.split()) <= MAX_BYLINE_WORDS
+        and line not in texts
+    ]
+    return tuple(texts)
+
+
+def _opens_header(line: str) -> bool:
+    """Whether ``line`` opens with a byline prefix, a date or a date label."""
+    return has_byline_prefix(line) or has_label_prefix(line) or opens_with_date(line)
+
+
+def _dated_line(text: str, dates: DateOptions) -> str | None:
+    """The date of a line that reads as a date line: a few words, a date label
+    (``Posted``, ``veröffentlicht``) or a line that ends no sentence or clause;
+    not a sentence that mentions a date."""
+    clause = text.rstrip().endswith((".", ",", ";", "!", "?")) and not _ENDS_WITH_TIME.search(text)
+    if len(text.split()) > MAX_DATE_ONLY_WORDS and clause and not _DATE_WORDS.search(text):
+        return None
+    return find_date(text, dates)
 
 
 def _nearest_first(span: ArticleSpan, count: int) -> list[int]:
