@@ -11,6 +11,16 @@ import pytest
 from newsmd.boilerplate import match_boilerplate
 
 ROWS = [
+    # headings of links to other stories, inside or after an article
+    ("Siehe auch", "related heading", "de: see also"),
+    ("RELATED STORIES", "related heading", "en: related stories in capitals"),
+    ("Mehr zu Klima und Konsum", "related heading", "de: more on a topic"),
+    ("Artikel zum Thema", "related heading", "de: articles on the topic"),
+    ("Noch mehr Infos für dich", "related heading", "de: more information for you"),
+    ("Weitere Informationen", "related heading", "de: further information"),
+    ("PUEDES VER: ¿Qué es la Sunedu?", "related link", "es: you can see, with the link"),
+    ("Dowiedz się więcej: Kto jak głosował?", "related link", "pl: learn more, with the link"),
+    ("Mehr zu den Plänen des Rates erfuhr die Redaktion am Abend.", None, "de: a sentence"),
     # wire end marks
     ("Reuter", "wire end mark", "Reuter sign-off"),
     ("REUTER", "wire end mark", "Reuter sign-off in capitals"),

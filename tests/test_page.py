@@ -24,6 +24,7 @@ from newsmd.page import (
     block_score,
     find_article,
     is_end_marker,
+    is_furniture,
     is_menu_line,
     is_title_like,
     looks_like_page,
@@ -676,3 +677,34 @@ def test_a_sentence_that_mentions_a_date_gives_no_date() -> None:
 )
 def test_dates_in_page_header_lines(text: str, expected: str) -> None:
     assert find_date(text, DateOptions(lang="en")) == expected
+
+
+FURNITURE_ROWS = [
+    ("Cyber-Attacken nehmen zu. – © Sergey Nivens – stock.adobe.com", True, True, "a credit"),
+    ("Das Hermelin im Winterfell. (mlharing/iStock.com)", True, True, "a stock agency"),
+    ("Artikel teilen", True, True, "a share button"),
+    ("• Startseite", True, False, "a menu item: furniture only around the header"),
+    ("Der Rat hat am Dienstag beschlossen, die Brücke zu sperren.", False, False, "prose"),
+]
+
+
+@pytest.mark.parametrize(("text", "in_header", "in_body", "reason"), ids(FURNITURE_ROWS))
+def test_is_furniture(text: str, in_header: bool, in_body: bool, reason: str) -> None:
+    block = block_of(text)
+    assert is_furniture(block, menus=True) is in_header
+    assert is_furniture(block, menus=False) is in_body
+
+
+def test_a_picture_credit_inside_the_article_is_dropped_with_a_reason() -> None:
+    page = SITE_ABOVE_HEADLINE.replace(
+        "Neue Umleitung\n", "Die Hafenbrücke im Nebel. © Hafen-Kurier/Jan Ost\n\nNeue Umleitung\n"
+    )
+    article = newsmd.parse(page)
+    assert "Die Hafenbrücke im Nebel" not in " ".join(block.text for block in article.body)
+    (dropped,) = [
+        item
+        for item in article.classified
+        if item.block.text.startswith("Die Hafenbrücke im Nebel")
+    ]
+    assert dropped.verdict.role is Role.DROPPED
+    assert dropped.verdict.rule == "page_furniture"

@@ -69,9 +69,19 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         r"lesen\s+sie\s+(?:auch|mehr)|lies\s+auch|mehr\s+zum\s+thema|siehe\s+auch|weiterlesen|"
         r"(?:à\s+)?lire\s+aussi|voir\s+aussi|lee\s+también|leer\s+más|te\s+puede\s+interesar|"
         r"leggi\s+anche|vedi\s+anche|leia\s+também|veja\s+também|czytaj\s+(?:też|także)|"
-        r"zobacz\s+(?:też|także)|przeczytaj\s+(?:też|także))"
+        r"zobacz\s+(?:też|także)|przeczytaj\s+(?:też|także)|puedes\s+ver|dowiedz\s+się\s+więcej"
+        r"|czytaj\s+więcej|en\s+savoir\s+plus)"
         r"\s*:.{0,200}",
         "link to another story",
+    ),
+    (
+        "related heading",
+        r"(?:siehe\s+auch|see\s+also|related(?:\s+(?:stories|articles|posts|content|links))?"
+        r"|weitere\s+informationen|mehr\s+(?:zum\s+thema|infos?|informationen)|artikel\s+zum\s+thema"
+        r"|noch\s+mehr\s+infos?(?:\s+für\s+(?:dich|sie))?|more\s+on\s+this(?:\s+story)?|read\s+more"
+        r"|dowiedz\s+się\s+więcej|czytaj\s+więcej|leer\s+más|en\s+savoir\s+plus|más\s+información"
+        r"|saiba\s+mais|per\s+saperne\s+di\s+più|mehr\s+zu(?:m|r)?\s+[^.!?:]{1,40})",
+        "heading of links to other stories",
     ),
     (
         "page furniture",

@@ -36,8 +36,10 @@ class Context:
 
     @property
     def remaining(self) -> int:
-        """How many blocks come after this one."""
-        return len(self.blocks) - self.index - 1
+        """How many blocks of the article come after this one (on a whole page,
+        up to the end of the article, not of the page)."""
+        end = self.span.end if self.span is not None else len(self.blocks)
+        return end - self.index - 1
 
     def seen(self, role: Role) -> bool:
         return role in self.roles_seen

@@ -67,6 +67,14 @@ _SENTENCE_INSIDE = lazy_compile(r"\w[.!?][\"'”’»)]*\s+[\"'“„«(]*[A-ZÄ
 #: The number of a later step in a numbered breadcrumb trail (``2.``, ``3.``).
 _LATER_STEP = lazy_compile(r"\s*(?:[2-9]|1\d)[.)]\s*")
 _STEP_SEPARATOR = lazy_compile(r"\S\s*[>»›/|]\s*$")
+#: A picture credit: the copyright sign or a picture agency's name.
+_CREDIT = lazy_compile(
+    r"©|\b(?:istock(?:photo)?|shutterstock|getty\s?images|adobe\s?stock|stock\.adobe\.com"
+    r"|thinkstock|unsplash|pixabay|picture[\s-]alliance|imago\s+images)\b",
+    re.IGNORECASE,
+)
+#: A line holding a picture credit has at most this many words.
+MAX_CREDIT_WORDS = 40
 _ENDS_SENTENCE = lazy_compile(r"[.!?…][\"'”’»)]*$")
 
 #: Headings that end an article on a page: related stories, comments, tags.
@@ -159,14 +167,36 @@ def is_prose(block: Block) -> bool:
     return bool(_SENTENCE_PUNCTUATION.search(block.text))
 
 
+def is_furniture(block: Block, *, menus: bool = True) -> bool:
+    """Whether every line of ``block`` is an interface label, a picture credit,
+    boilerplate (a share button, a reading time) or, with ``menus``, a menu item
+    (an article's own lists read like menus: only around its header are they not)."""
+    return all(_is_furniture_line(line.text.strip(), menus) for line in block.lines)
+
+
+def _is_furniture_line(text: str, menus: bool) -> bool:
+    return bool(
+        (menus and is_menu_line(text))
+        or match_boilerplate(text)
+        or _UI_LABEL().search(text)
+        or (len(text.split()) <= MAX_CREDIT_WORDS and _CREDIT().search(text))
+    )
+
+
+#: Boilerplate that stands inside an article as often as around it.
+_INLINE_KINDS = frozenset({"related heading"})
+
+
 def block_score(block: Block) -> int:
     """How much ``block`` speaks for being part of the article (negative: against).
 
     A short block with a boilerplate or menu line in it (a footer menu run
     into a copyright line) counts as boilerplate.
     """
-    if match_boilerplate(block.text):
-        return BOILERPLATE_PENALTY
+    boilerplate = match_boilerplate(block.text)
+    if boilerplate is not None:
+        # a heading of links to other stories often stands inside the article
+        return SHORT_PENALTY if boilerplate[0] in _INLINE_KINDS else BOILERPLATE_PENALTY
     if all(is_menu_line(line.text) for line in block.lines):
         return MENU_PENALTY
     if _has_furniture_line(block):

@@ -21,7 +21,7 @@ from .datelines import read_dateline
 from .dates import find_date, read_date_line
 from .header import byline_values, read_credits, read_header_line
 from .model import BODY_ROLES, Block, Role, Verdict
-from .page_rules import outside_article, page_header_line
+from .page_rules import outside_article, page_furniture, page_header_line
 
 #: A headline has at most this many words.
 MAX_HEADLINE_WORDS = 30
@@ -278,6 +278,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("name_above_date", name_above_date),
     ("headline", headline),
     ("dek", dek),
+    ("page_furniture", page_furniture),
     ("bio_after_author", bio_after_author),
     ("bio_by_name", bio_by_name),
     ("list_item", list_item),
