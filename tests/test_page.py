@@ -708,3 +708,25 @@ def test_a_picture_credit_inside_the_article_is_dropped_with_a_reason() -> None:
     ]
     assert dropped.verdict.role is Role.DROPPED
     assert dropped.verdict.rule == "page_furniture"
+
+
+def test_a_box_of_related_links_inside_the_article_does_not_end_it() -> None:
+    long_paragraph = (
+        "Die Anwohner am Fluss haben am Abend eine Versammlung abgehalten, auf der sie über "
+        "die Umleitung, den Lärm der Baustelle und die Busse gesprochen haben, die während "
+        "der Sperrung häufiger fahren sollen."
+    )
+    before = f"{long_paragraph}\n\n" * 4  # enough prose before the box to end an article
+    box = "Lesen Sie auch\n\nNeue Fähre für den Hafen\n\n"
+    after = f"{long_paragraph}\n\n" * 2
+    page = SITE_ABOVE_HEADLINE.replace("Neue Umleitung\n", f"{before}{box}{after}Neue Umleitung\n")
+    article = newsmd.parse(page)
+    body = [block.text for block in article.body]
+    assert "Neue Fähre für den Hafen" not in body
+    assert body.count(long_paragraph) == 6
+    assert "Neue Umleitung" in body
+    without_prose_after = SITE_ABOVE_HEADLINE.replace(
+        "Neue Umleitung\n", f"{before}{box}Neue Umleitung\n"
+    )
+    body = [block.text for block in newsmd.parse(without_prose_after).body]
+    assert "Neue Umleitung" not in body, "a marker with no article after it ends the article"

@@ -96,6 +96,16 @@ _END_MARKER = lazy_compile(
     r")\s*(?:\(\d+\))?\s*[:.!…•]*\s*$",
     re.IGNORECASE,
 )
+#: Markers of a box of links that a page may set inside an article as well as after it.
+_INLINE_MARKER = lazy_compile(
+    r"^[\s•·»›>*□-]*(?:related(?:\s+(?:articles?|posts?|stories|content))?|read\s+more|see\s+also"
+    r"|lesen\s+sie\s+auch|mehr\s+zum\s+thema|zum\s+weiterlesen|à\s+lire\s+aussi|lire\s+aussi"
+    r"|lee\s+también|leggi\s+anche|leia\s+também|czytaj\s+(?:też|także)|zobacz\s+(?:też|także))"
+    r"\s*[:.!…]*\s*$",
+    re.IGNORECASE,
+)
+#: A box of links inside an article is followed by the article's prose within this many blocks.
+INLINE_BOX_BLOCKS = 3
 #: An end marker closes the article when at least this much prose came before it.
 MIN_WORDS_BEFORE_END = 150
 #: A page has at least this many menu-like lines.
@@ -342,15 +352,43 @@ def is_end_marker(block: Block) -> bool:
 
 def _cut_at_end_marker(blocks: Sequence[Block], scores: Sequence[int], start: int, end: int) -> int:
     """``end``, or the first end marker in the run when enough prose came before it
-    (at least as much as after it, or ``MIN_WORDS_BEFORE_END`` words)."""
+    (at least as much as after it, or ``MIN_WORDS_BEFORE_END`` words). A box of
+    links set inside the article (``Related``, then a title or two, then the
+    article goes on in long paragraphs) ends nothing."""
     for index in range(start + 1, end):
-        if not is_end_marker(blocks[index]):
+        if not is_end_marker(blocks[index]) or _prose_resumes(blocks, index, end):
             continue
         before = sum(score for score in scores[start:index] if score > 0)
         after = sum(score for score in scores[index:end] if score > 0)
         if before >= after or before >= MIN_WORDS_BEFORE_END:
             return index
     return end
+
+
+def in_link_box(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the block at ``index`` is a link in a box set inside an article:
+    a short block under a ``Related``-like marker, with only such blocks between."""
+    for back in range(index - 1, max(-1, index - 1 - INLINE_BOX_BLOCKS), -1):
+        block = blocks[back]
+        if _INLINE_MARKER().match(block.text):
+            return blocks[index].words < LONG_PARAGRAPH_WORDS
+        if block.words >= LONG_PARAGRAPH_WORDS:
+            return False
+    return False
+
+
+def _is_long_paragraph(block: Block) -> bool:
+    return block.words >= LONG_PARAGRAPH_WORDS and is_prose(block)
+
+
+def _prose_resumes(blocks: Sequence[Block], marker: int, end: int) -> bool:
+    """Whether, after a ``Related``-like marker, long paragraphs follow within
+    ``INLINE_BOX_BLOCKS`` blocks: the marker headed a box inside the article."""
+    if not _INLINE_MARKER().match(blocks[marker].text):
+        return False
+    window = range(marker + 1, min(end, marker + 1 + INLINE_BOX_BLOCKS + 1))
+    long_ones = [i for i in window if _is_long_paragraph(blocks[i])]
+    return len(long_ones) >= 2 and long_ones[1] == long_ones[0] + 1
 
 
 def _find_headline(

@@ -24,7 +24,7 @@ from .context import MAX_BYLINE_WORDS, Context
 from .dates import DateOptions, find_date, without_dates
 from .header import HEADER_SEPARATOR, byline_values, read_header_line
 from .model import Block, Role, Verdict
-from .page import ArticleSpan, has_repeated_phrase, is_furniture
+from .page import ArticleSpan, has_repeated_phrase, in_link_box, is_furniture
 
 #: How many blocks above a page's headline its date is looked for.
 DATE_REACH_ABOVE_HEADLINE = 5
@@ -102,12 +102,14 @@ _ENDS_WITH_TIME = re.compile(r"\d\s*[ap]\.\s?m\.$", re.IGNORECASE)
 
 def page_furniture(block: Block, ctx: Context) -> Verdict | None:
     """In a whole page's article, what is plainly page furniture: interface
-    labels, share buttons, picture credits, and between the headline and the
-    prose also menu items."""
+    labels, share buttons, picture credits, links under a ``Related`` marker,
+    and between the headline and the prose also menu items."""
     span = ctx.span
     if span is None or not span.start < ctx.index < span.end:
         return None
     in_header = ctx.index < span.body_start
+    if in_link_box(ctx.blocks, ctx.index):
+        return Verdict(Role.DROPPED, "page_furniture", "link in a box of other stories")
     if not is_furniture(block, menus=in_header):
         return None
     where = "between the headline and the article" if in_header else "inside the article"
