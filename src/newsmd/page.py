@@ -165,9 +165,18 @@ def is_menu_line(text: str) -> bool:
 
 
 def looks_like_page(blocks: Sequence[Block]) -> bool:
-    """Whether ``blocks`` come from a whole page: enough menu-like lines."""
-    menu_lines = sum(1 for block in blocks for line in block.lines if is_menu_line(line.text))
-    return menu_lines >= MIN_MENU_LINES
+    """Whether ``blocks`` come from a whole page: enough menu-like lines, or lines
+    of page furniture (share buttons, interface labels, picture credits)."""
+    furniture = 0
+    for block in blocks:
+        short = block.words < 2 * MIN_PROSE_WORDS
+        for line in block.lines:
+            text = line.text.strip()
+            if is_menu_line(text) or (short and _is_furniture_line(text, menus=False)):
+                furniture += 1
+                if furniture >= MIN_MENU_LINES:
+                    return True
+    return False
 
 
 def is_prose(block: Block) -> bool:
