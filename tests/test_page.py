@@ -730,3 +730,33 @@ def test_a_box_of_related_links_inside_the_article_does_not_end_it() -> None:
     )
     body = [block.text for block in newsmd.parse(without_prose_after).body]
     assert "Neue Umleitung" not in body, "a marker with no article after it ends the article"
+
+
+LONG_PARAGRAPH_DE = (
+    "Die Anwohner am Fluss haben am Abend eine Versammlung abgehalten, auf der sie über die "
+    "Umleitung, den Lärm der Baustelle und die Busse gesprochen haben, die während der "
+    "Sperrung häufiger fahren sollen."
+)
+
+
+def _page_ending_with(closing: str) -> str:
+    """The page with three long paragraphs and ``closing`` as the article's last block,
+    then comments and the footer."""
+    head, _, rest = SITE_ABOVE_HEADLINE.partition("Neue Umleitung\n")
+    footer = rest[rest.index("Impressum") :]
+    body = f"{LONG_PARAGRAPH_DE}\n\n" * 3 + f"{closing}\n\n"
+    return f"{head}{body}Kommentare\n\n  • Anmelden\n\n{footer}"
+
+
+def test_a_short_closing_sentence_after_the_long_paragraphs_is_kept() -> None:
+    closing = "Die Stadt will im Frühjahr in einer Mitteilung über den Fortschritt berichten."
+    body = [block.text for block in newsmd.parse(_page_ending_with(closing)).body]
+    assert closing in body
+    assert body.count(LONG_PARAGRAPH_DE) == 3
+
+
+def test_a_closing_call_to_subscribe_is_not_kept_as_the_articles_end() -> None:
+    closing = "Lust auf mehr? Melde dich hier für unseren Newsletter an und lies jeden Morgen mit."
+    body = [block.text for block in newsmd.parse(_page_ending_with(closing)).body]
+    assert closing not in body
+    assert body.count(LONG_PARAGRAPH_DE) == 3

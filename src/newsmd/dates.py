@@ -355,6 +355,13 @@ def find_date(text: str, options: DateOptions = DateOptions()) -> str | None:
 _SLASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
 
 
+def date_kind(text: str) -> str:
+    """``updated`` when ``text`` opens with an update label (``Updated``,
+    ``Aktualisiert am``, ``Stand:``), else ``date``."""
+    label = _DATE_LABEL.match(text.strip())
+    return "updated" if label and _UPDATED_LABEL.search(label.group("label")) else "date"
+
+
 def without_dates(text: str) -> str:
     """``text`` with each date-shaped substring replaced by `` | ``, a separator
     (what is left of ``28. Jan. 2022 Paula Balov`` is the name)."""

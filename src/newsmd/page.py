@@ -110,12 +110,22 @@ INLINE_BOX_BLOCKS = 3
 MIN_WORDS_BEFORE_END = 150
 #: A page has at least this many menu-like lines.
 MIN_MENU_LINES = 6
+#: With lines of page furniture besides, a page has at least this many menu lines.
+MIN_MENU_LINES_WITH_FURNITURE = 2
 #: A block of prose has at least this many words.
 MIN_PROSE_WORDS = 10
 #: Another run of prose scoring this share of the article's makes its bounds uncertain.
 RIVAL_SHARE = 0.6
 #: A paragraph of this many words is a long one.
 LONG_PARAGRAPH_WORDS = 25
+_CALL_TO_ACTION = lazy_compile(
+    r"newsletter|inbox|posteingang|sign\s+up|tell\s+us|abonnier|subscribe|suscrib|iscriviti"
+    r"|inscrivez|zapisz\s+się|melde\s+dich"
+    r"|follow\s+us|folge\s+uns|folgen\s+sie\s+uns|síguenos|seguir\s+a|suivez-nous|unterstütze",
+    re.IGNORECASE,
+)
+#: After the last long paragraph, a sentence of at least this many words still closes the article.
+MIN_CLOSING_WORDS = 12
 #: The tail is trimmed only in a run with at least this many long paragraphs.
 MIN_LONG_PARAGRAPHS = 3
 #: A block of at most this many lines is checked line by line for page furniture.
@@ -165,18 +175,22 @@ def is_menu_line(text: str) -> bool:
 
 
 def looks_like_page(blocks: Sequence[Block]) -> bool:
-    """Whether ``blocks`` come from a whole page: enough menu-like lines, or lines
-    of page furniture (share buttons, interface labels, picture credits)."""
-    furniture = 0
+    """Whether ``blocks`` come from a whole page: enough menu-like lines, or some
+    (a page has navigation) and lines of page furniture (share buttons,
+    interface labels, picture credits) besides. An article alone with its share
+    buttons and ads is no page."""
+    menus = furniture = 0
     for block in blocks:
         short = block.words < 2 * MIN_PROSE_WORDS
         for line in block.lines:
             text = line.text.strip()
-            if is_menu_line(text) or (short and _is_furniture_line(text, menus=False)):
+            if is_menu_line(text):
+                menus += 1
+            elif short and _is_furniture_line(text, menus=False):
                 furniture += 1
-                if furniture >= MIN_MENU_LINES:
-                    return True
-    return False
+    return menus >= MIN_MENU_LINES or (
+        menus >= MIN_MENU_LINES_WITH_FURNITURE and menus + furniture >= MIN_MENU_LINES
+    )
 
 
 def is_prose(block: Block) -> bool:
@@ -351,7 +365,18 @@ def _trim_tail(blocks: Sequence[Block], start: int, end: int) -> int:
     ]
     if len(long_ones) < MIN_LONG_PARAGRAPHS:
         return end
-    return long_ones[-1] + 1
+    last = long_ones[-1] + 1
+    while last < end and _closes_article(blocks[last]):
+        last += 1
+    return last
+
+
+def _closes_article(block: Block) -> bool:
+    """A paragraph of some length that ends a sentence, written after the last long
+    one, and no call to sign up or follow the site."""
+    if block.words < MIN_CLOSING_WORDS or not _ENDS_SENTENCE().search(block.text):
+        return False
+    return not _CALL_TO_ACTION().search(block.text)
 
 
 def is_end_marker(block: Block) -> bool:

@@ -21,7 +21,7 @@ from .bylines import (
     read_byline,
 )
 from .context import MAX_BYLINE_WORDS, Context
-from .dates import DateOptions, find_date, without_dates
+from .dates import DateOptions, date_kind, find_date, without_dates
 from .header import HEADER_SEPARATOR, byline_values, read_header_line
 from .model import Block, Role, Verdict
 from .page import ArticleSpan, has_repeated_phrase, in_link_box, is_furniture
@@ -92,8 +92,9 @@ def page_header_line(block: Block, ctx: Context) -> Verdict | None:
         )
     if iso is None or (ctx.index >= span.body_start and not _header_shaped(block)):
         return None
+    kind = date_kind(block.text)
     return Verdict(
-        Role.DATE, "page_header_line", f"header line giving the date {iso}", (("date", iso),)
+        Role.DATE, "page_header_line", f"header line giving the {kind} {iso}", ((kind, iso),)
     )
 
 
