@@ -760,3 +760,11 @@ def test_a_closing_call_to_subscribe_is_not_kept_as_the_articles_end() -> None:
     body = [block.text for block in newsmd.parse(_page_ending_with(closing)).body]
     assert closing not in body
     assert body.count(LONG_PARAGRAPH_DE) == 3
+
+
+def test_the_headline_may_stand_a_little_into_the_run_under_teasers() -> None:
+    """A teaser paragraph above the headline starts the run of prose; the headline
+    under it still wins over the article's subheadings."""
+    teaser = "Auch interessant: Der neue Fahrplan der Fähre bringt im Sommer mehr Fahrten am Abend."
+    page = SITE_ABOVE_HEADLINE.replace(NUMBERED_TRAIL, f"{teaser}\n\n")
+    assert newsmd.parse(page).title == "Stadtrat sperrt die alte Hafenbrücke"

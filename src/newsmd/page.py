@@ -41,7 +41,8 @@ _SENTENCE_PUNCTUATION = re.compile(r"[.!?…:;][\"'”’»)]*(?:\s|$)")
 _NOT_A_TITLE = lazy_compile(
     r":$|©|\b(?:getty\s+images|shutterstock|istock|dpa|imago|foto|photo|bild)\b\s*:?\s*\S*$"
     r"|^(?:by|von|autor(?:in)?|author|par|por|posted|kategorie|category|tags?|schlagworte)\b\s*:?"
-    r"|^[\w-]+(?:,\s*[\w-]+)+$",
+    r"|^[\w-]+(?:,\s*[\w-]+)+$"
+    r"|\((?:quelle|source|foto|photo|bild|fuente|fonte|źródło)\s*:[^)]*\)$",
     re.IGNORECASE,
 )
 #: Page furniture that is short and title-like but never a headline: icon and
@@ -136,6 +137,9 @@ BOILERPLATE_PENALTY = -15
 SHORT_PENALTY = -3
 #: How many blocks above the prose run the headline is looked for.
 HEADER_REACH = 24
+#: How many blocks into the prose run (before its first long paragraph) a headline may stand.
+HEADLINE_INTO_RUN = 12
+INSIDE_RUN_PENALTY = -1.0
 #: How many blocks under a headline its byline or date line may stand.
 HEADER_BELOW_TITLE = 4
 #: A title-like line longer than this is more likely a dek or a lead.
@@ -332,7 +336,7 @@ def find_article(blocks: Sequence[Block], is_header: Callable[[Block], bool]) ->
         return None
     end = _cut_at_end_marker(blocks, scores, start, end)
     end = _trim_tail(blocks, start, end)
-    last = min(len(blocks), start + HEADER_BELOW_TITLE + 2)
+    last = min(len(blocks), start + HEADER_BELOW_TITLE + HEADLINE_INTO_RUN)
     reach = range(max(0, start - HEADER_REACH - 1), last)
     header_evidence = [False] * len(blocks)
     for index in reach:
@@ -411,6 +415,14 @@ def in_link_box(blocks: Sequence[Block], index: int) -> bool:
     return False
 
 
+def _first_long_pair(blocks: Sequence[Block], start: int) -> int:
+    """The index of the first of two long paragraphs in a row from ``start`` on."""
+    for index in range(start, len(blocks) - 1):
+        if _is_long_paragraph(blocks[index]) and _is_long_paragraph(blocks[index + 1]):
+            return index
+    return len(blocks)
+
+
 def _is_long_paragraph(block: Block) -> bool:
     return block.words >= LONG_PARAGRAPH_WORDS and is_prose(block)
 
@@ -437,7 +449,10 @@ def _find_headline(
     label or an end marker is no title.
     """
     page_text = [block.text for block in blocks]
-    reach = range(max(0, start - HEADER_REACH), min(len(blocks), start + 2))
+    # a headline stands above the article's long paragraphs: a little into the run
+    # when the run opens with teasers or a stray line, never after two long paragraphs
+    last = min(_first_long_pair(blocks, start), start + HEADLINE_INTO_RUN)
+    reach = range(max(0, start - HEADER_REACH), min(len(blocks), max(last, start + 2)))
     candidates = {
         index
         for index in reach
@@ -462,6 +477,7 @@ def _find_headline(
             + _above_score(scores, index)
             + (DEK_PENALTY if _under_a_headline(blocks, index, candidates) else 0.0)
             - 0.25 * _blocks_between(scores, index, start)
+            + (INSIDE_RUN_PENALTY if index >= start + 2 else 0.0)
         )
         if best is None or score > best[0]:
             best = (score, index)
