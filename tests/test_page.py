@@ -515,6 +515,18 @@ TITLE_LIKE = [
         "two sentences are a notice, not a headline",
     ),
     ("Mord im Hafen. Die Spur führt nach Kiel", True, "a headline with one full stop"),
+    ("Zum sekundären Inhalt wechseln", False, "a skip link"),
+    ("Jetzt spenden", False, "a call to give"),
+    ("Leave this field empty", False, "a form's trap field"),
+    ("Über uns", False, "the site's own page"),
+    ("ByJ.R. Stone KGO logo", False, "a logo's alt text"),
+    ("COOKIES auf der Hafen-Kurier Website", False, "a cookie banner"),
+    ("{ 38 comments… read them below or add one }", False, "a comment count"),
+    ("Filed under: Alltag, Bücher, Politik", False, "a blog's categories"),
+    ("Letzte Artikel", False, "a section of the page"),
+    ("━━━━━━━━━━━━━━━━━━ Hafen", False, "a rule drawn in box characters"),
+    ("für \ue863 Portionen umrechnen", False, "an icon font's character"),
+    ("Cookies backen mit Kindern: So gelingt es", True, "cookies as food"),
 ]
 
 
@@ -767,4 +779,11 @@ def test_the_headline_may_stand_a_little_into_the_run_under_teasers() -> None:
     under it still wins over the article's subheadings."""
     teaser = "Auch interessant: Der neue Fahrplan der Fähre bringt im Sommer mehr Fahrten am Abend."
     page = SITE_ABOVE_HEADLINE.replace(NUMBERED_TRAIL, f"{teaser}\n\n")
+    assert newsmd.parse(page).title == "Stadtrat sperrt die alte Hafenbrücke"
+
+
+def test_the_line_under_an_author_label_is_no_headline() -> None:
+    page = SITE_ABOVE_HEADLINE.replace(
+        "Von Anna Berger · 18. Oktober 2019", "Autor:\n\nAnna Berger-Lindholm Lokalredaktion"
+    )
     assert newsmd.parse(page).title == "Stadtrat sperrt die alte Hafenbrücke"

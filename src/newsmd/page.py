@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from .boilerplate import match_boilerplate
-from .bylines import looks_like_name
+from .bylines import is_prefix_only, looks_like_name
 from .lazy import lazy_compile
 from .model import Block
 
@@ -41,6 +41,7 @@ _SENTENCE_PUNCTUATION = re.compile(r"[.!?…:;][\"'”’»)]*(?:\s|$)")
 _NOT_A_TITLE = lazy_compile(
     r":$|©|\b(?:getty\s+images|shutterstock|istock|dpa|imago|foto|photo|bild)\b\s*:?\s*\S*$"
     r"|^(?:by|von|autor(?:in)?|author|par|por|posted|kategorie|category|tags?|schlagworte)\b\s*:?"
+    r"|^(?:filed|posted)\s+(?:under|in)\b|^(?:abgelegt|veröffentlicht)\s+(?:unter|in)\b"
     r"|^[\w-]+(?:,\s*[\w-]+)+$"
     r"|\((?:quelle|source|foto|photo|bild|fuente|fonte|źródło)\s*:[^)]*\)$",
     re.IGNORECASE,
@@ -60,7 +61,15 @@ _UI_LABEL = lazy_compile(
     r"|^(?:anmelden|einloggen|login|log\s+in|sign\s+in|registrieren|register|connexion"
     r"|iniciar\s+sesión|accedi|zaloguj(?:\s+się)?)(?:\s+\S+)?$|^(?:menü|menu)(?:\s+\S+)?$"
     # a link to the previous or next post, a line left open by a separator
-    r"|^[←→«‹]|[→»›]$|\s[-–—|·•,]$",
+    r"|^[←→«‹]|[→»›]$|\s[-–—|·•,]$"
+    # skip links, calls to give or search, form fields, a site's own pages, logos
+    r"|\b(?:inhalt|navigation)\s+wechseln$|^springe?\s+zu|^(?:jetzt\s+)?(?:spenden|donate)\b"
+    r"|leave\s+this\s+field\s+empty|^was\s+möchtest\s+du\s+suchen|^wonach\s+suchen"
+    r"|^(?:über\s+uns|about(?:\s+us)?|kontakt|contact(?:\s+us)?|impressum|datenschutz|rss\b.*)$"
+    r"|\blogo\b|\bcookies?\s+(?:auf|on|settings|einstellungen|policy|richtlinie)\b"
+    r"|\b\d+\s+(?:comments?|kommentare?)\b"
+    r"|^(?:letzte|neueste|aktuelle|recent|latest|popular|beliebteste)\s+"
+    r"(?:artikel|beiträge|posts|news|nachrichten|stories|kommentare|comments)$",
     re.IGNORECASE,
 )
 _WORD = lazy_compile(r"[^\W\d_]{2,}")
@@ -84,6 +93,7 @@ _END_MARKER = lazy_compile(
     r"related(?:\s+(?:articles?|posts?|stories|content|topics))?|more\s+(?:stories|articles|news|from\s+\w+)"
     r"|latest\s+(?:articles|news|stories)|trending(?:\s+(?:posts|now|stories))?|you\s+might\s+also\s+like"
     r"|(?:leave\s+a\s+)?(?:reply|comments?)|add\s+(?:a\s+)?comment|tags?|read\s+more|see\s+also"
+    r"|schreibe?\s+eine\s+antwort|antwort\s+verfassen|dejar?\s+un\s+comentario|laisser\s+un\s+commentaire"
     r"|your\s+email\s+address\s+will\s+not\s+be\s+published.*"
     r"|ähnliche\s+(?:beiträge|artikel|themen)|verwandte\s+(?:artikel|themen|beiträge)"
     r"|weitere\s+(?:artikel|beiträge|themen|nachrichten|meldungen|news)(?:\s+\w+){0,3}"
@@ -140,6 +150,10 @@ HEADER_REACH = 24
 #: How many blocks into the prose run (before its first long paragraph) a headline may stand.
 HEADLINE_INTO_RUN = 12
 INSIDE_RUN_PENALTY = -1.0
+#: A line of two or three capitalized words may be a person's name (or, in German, a
+#: headline of two nouns): some evidence against it, not a verdict.
+NAME_PENALTY = -1.5
+MAX_NAME_WORDS = 3
 #: How many blocks under a headline its byline or date line may stand.
 HEADER_BELOW_TITLE = 4
 #: A title-like line longer than this is more likely a dek or a lead.
@@ -147,6 +161,8 @@ LONG_TITLE_WORDS = 14
 #: A line right under a shorter headline of at least this many words is its dek.
 MIN_HEADLINE_WORDS = 4
 DEK_PENALTY = -1.5
+#: A line ending with a byline label has at most this many words (``Disko Von``).
+MAX_LABEL_WORDS = 3
 #: A headline has at most this many words.
 MAX_TITLE_WORDS = 30
 
@@ -293,6 +309,8 @@ def is_title_like(block: Block) -> bool:
         return False
     if len(_WORD().findall(text)) < 2 or len(_SENTENCE_INSIDE().findall(text)) >= 2:
         return False  # dates and numbers only; or sentences, not a headline
+    if _mostly_symbols(text):
+        return False  # rules, icons (private-use characters), box drawing
     return not _ENDS_SENTENCE().search(text) or text.rstrip('"”’»)').endswith(("?", "!", "…"))
 
 
@@ -320,6 +338,25 @@ def has_repeated_phrase(text: str) -> bool:
             return True
         seen.add(phrase)
     return False
+
+
+def _may_be_a_name(block: Block) -> bool:
+    return block.words <= MAX_NAME_WORDS and looks_like_name(block.text, single=True)
+
+
+def _ends_with_byline_label(text: str) -> bool:
+    """``By``, ``Autor:``, ``Disko Von``: the line under it names the author."""
+    words = text.split()
+    return 0 < len(words) <= MAX_LABEL_WORDS and is_prefix_only(words[-1])
+
+
+def _mostly_symbols(text: str) -> bool:
+    """Whether under half of the visible characters are letters or digits, or an
+    icon font's private-use character is among them."""
+    visible = [char for char in text if not char.isspace()]
+    if any("\ue000" <= char <= "\uf8ff" for char in visible):
+        return True
+    return sum(char.isalnum() for char in visible) * 2 < len(visible)
 
 
 def find_article(blocks: Sequence[Block], is_header: Callable[[Block], bool]) -> ArticleSpan | None:
@@ -459,6 +496,7 @@ def _find_headline(
         if is_title_like(blocks[index])
         and not header_evidence[index]
         and not is_end_marker(blocks[index])
+        and not (index > 0 and _ends_with_byline_label(blocks[index - 1].text))
     }
     best: tuple[float, int] | None = None
     for index in sorted(candidates):
@@ -472,7 +510,7 @@ def _find_headline(
             (3.0 if header_below else 1.0 if header_above else 0.0)
             + (2.0 if repeated else 0.0)
             + (2.0 if repeated and _ends_breadcrumb(block.text, blocks, index) else 0.0)
-            + (-3.0 if looks_like_name(block.text, single=True) and block.words <= 3 else 0.0)
+            + (NAME_PENALTY if _may_be_a_name(block) else 0.0)
             + _length_score(block.words)
             + _above_score(scores, index)
             + (DEK_PENALTY if _under_a_headline(blocks, index, candidates) else 0.0)
