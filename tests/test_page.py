@@ -787,3 +787,13 @@ def test_the_line_under_an_author_label_is_no_headline() -> None:
         "Von Anna Berger · 18. Oktober 2019", "Autor:\n\nAnna Berger-Lindholm Lokalredaktion"
     )
     assert newsmd.parse(page).title == "Stadtrat sperrt die alte Hafenbrücke"
+
+
+def test_a_menu_wrapped_over_several_lines_is_navigation_not_prose() -> None:
+    menu = (
+        "□ Kochbücher ☆ Alle Kochbücher ☆ Schnelle Rezepte ☆ Mittagessen ☆ Abendessen\n"
+        "☆ Frühstück ☆ Desserts □ Getränke ☆ Smoothies ☆ Tee ☆ Kaffee ☆ Limonaden"
+    )
+    block = block_of(menu)
+    assert block.words >= 20
+    assert block_score(block) == MENU_PENALTY

@@ -188,10 +188,17 @@ def is_menu_line(text: str) -> bool:
         return True
     if _BREADCRUMB.match(text):
         return True
-    separators = len(_ITEM_SEPARATOR.findall(text))
-    if separators >= MIN_ITEM_SEPARATORS and words <= MAX_ITEM_WORDS * (separators + 1):
+    if is_item_list(text):
         return True
     return not _SENTENCE_PUNCTUATION.search(text) and bool(_SEPARATED_ITEMS.search(text))
+
+
+def is_item_list(text: str) -> bool:
+    """Short items joined by separator symbols (``☆ Aktien ☆ Anleihen ☆ Fonds``),
+    however many lines a dump wrapped them over."""
+    separators = len(_ITEM_SEPARATOR.findall(text))
+    words = len(text.split())
+    return separators >= MIN_ITEM_SEPARATORS and words <= MAX_ITEM_WORDS * (separators + 1)
 
 
 def looks_like_page(blocks: Sequence[Block]) -> bool:
@@ -250,7 +257,7 @@ def block_score(block: Block) -> int:
     if boilerplate is not None:
         # a heading of links to other stories often stands inside the article
         return SHORT_PENALTY if boilerplate[0] in _INLINE_KINDS else BOILERPLATE_PENALTY
-    if all(is_menu_line(line.text) for line in block.lines):
+    if all(is_menu_line(line.text) for line in block.lines) or is_item_list(block.text):
         return MENU_PENALTY
     if _has_furniture_line(block):
         return BOILERPLATE_PENALTY
