@@ -71,7 +71,7 @@ def first_verdict(block: Block, context: Context) -> Verdict:
 #: The warning on the first block of a rival run of prose.
 UNCERTAIN_BOUNDS = (
     "article bounds uncertain: this run of prose is nearly as strong as the one taken "
-    "for the article and was left out (see inspect; --keep-boilerplate keeps it)"
+    "for the article and is kept in the body (see inspect)"
 )
 
 

@@ -126,7 +126,7 @@ MIN_MENU_LINES_WITH_FURNITURE = 2
 #: A block of prose has at least this many words.
 MIN_PROSE_WORDS = 10
 #: Another run of prose scoring this share of the article's makes its bounds uncertain.
-RIVAL_SHARE = 0.6
+RIVAL_SHARE = 0.75
 #: A paragraph of this many words is a long one.
 LONG_PARAGRAPH_WORDS = 25
 _CALL_TO_ACTION = lazy_compile(
@@ -170,14 +170,23 @@ MAX_TITLE_WORDS = 30
 class ArticleSpan(NamedTuple):
     """Where the article is among the blocks: ``start`` (its headline, if found)
     to ``end`` (exclusive); ``body_start`` is the first block of its prose run.
-    ``rival`` is the first block of another run of prose nearly as strong, left
-    out: the article's bounds are then uncertain and a warning says so."""
+    ``rival`` to ``rival_end`` is another run of prose nearly as strong: the
+    article's bounds are then uncertain, the run is kept and a warning says so."""
 
     start: int
     body_start: int
     end: int
     headline: int | None
     rival: int | None = None
+    rival_end: int | None = None
+
+    def in_rival(self, index: int) -> bool:
+        """Whether the block at ``index`` belongs to the rival run of prose."""
+        return (
+            self.rival is not None
+            and self.rival_end is not None
+            and (self.rival <= index < self.rival_end)
+        )
 
 
 def is_menu_line(text: str) -> bool:
@@ -387,22 +396,25 @@ def find_article(blocks: Sequence[Block], is_header: Callable[[Block], bool]) ->
         header_evidence[index] = is_header(blocks[index])
     headline = _find_headline(blocks, start, header_evidence, scores)
     first = min(headline, start) if headline is not None else start
-    return ArticleSpan(first, start, end, headline, _rival_run(scores, start, end))
+    rival = _rival_run(scores, start, end)
+    if rival is None:
+        return ArticleSpan(first, start, end, headline)
+    return ArticleSpan(first, start, end, headline, *rival)
 
 
-def _rival_run(scores: Sequence[int], start: int, end: int) -> int | None:
-    """The start of the strongest run of prose outside ``[start, end)`` when it
-    scores at least ``RIVAL_SHARE`` of the article's run, else None."""
+def _rival_run(scores: Sequence[int], start: int, end: int) -> tuple[int, int] | None:
+    """The strongest run of prose outside ``[start, end)``, as ``(start, end)``,
+    when it scores at least ``RIVAL_SHARE`` of the article's run, else None."""
     mass = sum(scores[start:end])
-    best: tuple[int, int] | None = None
+    best: tuple[int, int, int] | None = None
     for low, high in ((0, start), (end, len(scores))):
         run_start, run_end = best_run(scores[low:high])
         run_mass = sum(scores[low + run_start : low + run_end])
         if run_end > run_start and (best is None or run_mass > best[0]):
-            best = (run_mass, low + run_start)
+            best = (run_mass, low + run_start, low + run_end)
     if best is None or best[0] < RIVAL_SHARE * mass:
         return None
-    return best[1]
+    return best[1], best[2]
 
 
 def _trim_tail(blocks: Sequence[Block], start: int, end: int) -> int:

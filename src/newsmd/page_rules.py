@@ -54,8 +54,8 @@ def outside_article(block: Block, ctx: Context) -> Verdict | None:
     fallback, like ``page_fallbacks``' values).
     """
     span = ctx.span
-    if span is None or span.start <= ctx.index < span.end:
-        return None
+    if span is None or span.start <= ctx.index < span.end or span.in_rival(ctx.index):
+        return None  # the article, or a run of prose nearly as strong (kept, with a warning)
     if ctx.index >= span.end:
         return Verdict(Role.DROPPED, "outside_article", "page text after the article")
     reason = "page text before the article's headline (menus, teasers)"
