@@ -21,6 +21,11 @@ ROWS = [
     ("PUEDES VER: ¿Qué es la Sunedu?", "related link", "es: you can see, with the link"),
     ("Dowiedz się więcej: Kto jak głosował?", "related link", "pl: learn more, with the link"),
     ("Mehr zu den Plänen des Rates erfuhr die Redaktion am Abend.", None, "de: a sentence"),
+    ("Inhaltsverzeichnis", "table of contents", "de: table of contents"),
+    ("Table of Contents", "table of contents", "en: table of contents"),
+    ("Źródło: Statista.com", "photo credit", "pl: the source of a chart"),
+    ("Quelle: Statistisches Bundesamt", "photo credit", "de: the source of a chart"),
+    ("Podziel się", "share prompt", "pl: share"),
     # wire end marks
     ("Reuter", "wire end mark", "Reuter sign-off"),
     ("REUTER", "wire end mark", "Reuter sign-off in capitals"),

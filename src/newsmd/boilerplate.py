@@ -32,7 +32,8 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "share prompt",
         r"(?:share|tweet|email|e-mail|print|save|copy\s+link|teilen|artikel\s+teilen|drucken"
         r"|partager|imprimer|compartir|imprimir|condividi|stampa|compartilhar|udostępnij|drukuj"
-        r"|mit\s+freunden\s+teilen|auf\s+(?:facebook|twitter|whatsapp)\s+teilen)(?:\s+(?:this|the))?"
+        r"|mit\s+freunden\s+teilen|auf\s+(?:facebook|twitter|whatsapp)\s+teilen|podziel\s+się)"
+        r"(?:\s+(?:this|the))?"
         r"(?:\s+(?:article|story|page|post|link))?"
         r"(?:\s+(?:on|via|to)\s+(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest))?"
         r"|(?:tuitear|twittear|twittern|tweeter|whatsapp|telegram|xing|flipboard|messenger"
@@ -113,6 +114,11 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "call to action (subscribe, register, read also, comment)",
     ),
     (
+        "table of contents",
+        r"inhaltsverzeichnis|inhalt|table\s+of\s+contents|contents|sommaire|índice|indice|spis\s+treści",
+        "the page's table of contents",
+    ),
+    (
         "tags",
         r"(?:tags?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|mots-clés|mots\s+clés|etiquetas"
         r"|temas|tag|tagi|keywords?)\s*:\s*.{1,300}",
@@ -126,7 +132,8 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "photo credit",
         r"(?:photo|photograph|image|picture|foto|bild|credit|photo\s+credit|crédito|crédit|"
-        r"fotos?|zdjęcie|illustration|quelle)s?\s*:\s*.{1,120}|\(\s*(?:crédito|foto|bild|photo)\s*:.{1,100}\)",
+        r"fotos?|zdjęcie|illustration|quelle|bildquelle|source|fuente|fonte|źródło)s?\s*:\s*.{1,120}"
+        r"|\(\s*(?:crédito|foto|bild|photo)\s*:.{1,100}\)",
         "photo or image credit",
     ),
     (
