@@ -26,6 +26,21 @@ ROWS = [
     ("Źródło: Statista.com", "photo credit", "pl: the source of a chart"),
     ("Quelle: Statistisches Bundesamt", "photo credit", "de: the source of a chart"),
     ("Podziel się", "share prompt", "pl: share"),
+    (
+        "This site participates in the Amazon Associates Program and earns from purchases.",
+        "affiliate disclosure",
+        "en: paid links disclosed",
+    ),
+    (
+        "Wir verwenden Cookies auf unserer Website, um Ihnen die beste Erfahrung zu bieten.",
+        "cookie notice",
+        "de: the site's own cookie notice",
+    ),
+    ("Google will stop using third-party cookies in Chrome next year.", None, "en: news"),
+    ("Weitere Beiträge aus der Kolumne:", "related heading", "de: more from the column"),
+    ("Lesedauer: 4 Min.", "page furniture", "de: reading time"),
+    ("Merken", "page furniture", "de: bookmark button"),
+    ("Unterstütze RosaMag bereits mit 2,50!", "call to action", "de: support us"),
     # wire end marks
     ("Reuter", "wire end mark", "Reuter sign-off"),
     ("REUTER", "wire end mark", "Reuter sign-off in capitals"),

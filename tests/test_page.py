@@ -801,3 +801,14 @@ def test_a_menu_wrapped_over_several_lines_is_navigation_not_prose() -> None:
     block = block_of(menu)
     assert block.words >= 20
     assert block_score(block) == MENU_PENALTY
+
+
+def test_a_cookie_dialogs_prose_counts_against_the_article() -> None:
+    dialog = (
+        "Notwendige Cookies sind für das Funktionieren der Website nötig. Mit Ihrer "
+        "Zustimmung setzen wir außerdem Cookies für Statistiken ein, die Sie in den "
+        "Einstellungen jederzeit abwählen können."
+    )
+    assert block_score(block_of(dialog)) == BOILERPLATE_PENALTY
+    news = "Der Browserhersteller will Cookies von Drittanbietern im nächsten Jahr sperren."
+    assert block_score(block_of(news)) > 0

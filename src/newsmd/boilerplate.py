@@ -81,7 +81,8 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         r"|weitere\s+informationen|mehr\s+(?:zum\s+thema|infos?|informationen)|artikel\s+zum\s+thema"
         r"|noch\s+mehr\s+infos?(?:\s+für\s+(?:dich|sie))?|more\s+on\s+this(?:\s+story)?|read\s+more"
         r"|dowiedz\s+się\s+więcej|czytaj\s+więcej|leer\s+más|en\s+savoir\s+plus|más\s+información"
-        r"|saiba\s+mais|per\s+saperne\s+di\s+più|mehr\s+zu(?:m|r)?\s+[^.!?:]{1,40})",
+        r"|saiba\s+mais|per\s+saperne\s+di\s+più|mehr\s+zu(?:m|r)?\s+[^.!?:]{1,40}"
+        r"|weitere\s+(?:beiträge|artikel|meldungen|nachrichten|themen)(?:\s+[^.!?:\s]+){0,4}\s*:)",
         "heading of links to other stories",
     ),
     (
@@ -89,7 +90,9 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:most\s+(?:read|popular|viewed)|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|"
         r"listen\s+to\s+this\s+(?:article|story)(?:\s*[·•|-]?\s*\d+\s*min(?:utes?)?)?|"
         r"\d+\s*min(?:ute)?s?\s+read|reading\s+time\s*:?\s*\d+\s*min(?:utes?)?|"
-        r"skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|click\s+here\s+to\s+\w+(?:\s+\w+){0,6})",
+        r"skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|click\s+here\s+to\s+\w+(?:\s+\w+){0,6}"
+        r"|(?:lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\s*:?\s*\d+\s*min\.?"
+        r"|ten\s+tekst\s+przeczytasz\s+w\s+.{1,30}|merken|bild\s+(?:anzeigen|vergrößern)|show\s+image)",
         "page navigation or furniture",
     ),
     (
@@ -107,11 +110,21 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         r"|support\s+(?:our|independent)\s+journalism|(?:please\s+)?log\s?in\s+to\s+comment"
         r"|bitte\s+loggen\s+sie\s+sich|jetzt\s+registrieren|registrieren\s+sie\s+sich|werden\s+sie\s+mitglied"
         r"|(?:gefällt\s+ihnen|hat\s+ihnen)\s+(?:dieser|der)\s+artikel|dir\s+hat\s+der\s+artikel\s+gefallen"
-        r"|ihr\s+beitrag\s+hilft|unterstützen\s+sie\s+(?:uns|unseren)|zurück\s+zur\s+startseite|zur\s+startseite"
+        r"|ihr\s+beitrag\s+hilft|unterstützen\s+sie\s+(?:uns|unseren)|unterstütze\s+\w+\s+(?:bereits|schon|mit)"
+        r"|zurück\s+zur\s+startseite|zur\s+startseite"
         r"|(?:auch|bitte)\s+lesen\s*:|lesen\s+sie\s+auch|(?:le|te)\s+puede\s+interesar|lea\s+también"
         r"|leia\s+também|ne\s+manquez\s+pas|abonnez-vous|inscrivez-vous|suscríbete|iscriviti|zapisz\s+się)"
         r".{0,300}",
         "call to action (subscribe, register, read also, comment)",
+    ),
+    (
+        "affiliate disclosure",
+        r"(?:note:\s+)?(?:(?:this|our)\s+(?:web)?(?:site|article|post|page)\s+(?:participates|contains"
+        r"|includes|may\s+contain)\b.{0,80}(?:associates?\s+program|affiliate|commission|compensation)"
+        r"|(?:the\s+)?advertising\s+(?:disclosure|disclaimer)|affiliate\s+(?:disclosure|links?)"
+        r"|we\s+(?:may\s+)?(?:receive|earn)\s+(?:compensation|a\s+(?:small\s+)?commission)"
+        r"|\*?\s*(?:werbelinks?|provisions-?links?|affiliate-links?)\b).{0,300}",
+        "disclosure of paid links",
     ),
     (
         "table of contents",
@@ -126,7 +139,10 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "cookie notice",
-        r"(?:this\s+(?:web)?site|we)\s+uses?\s+cookies\b.{0,300}|accept\s+(?:all\s+)?cookies",
+        r"(?:this\s+(?:web)?site|we)\s+uses?\s+cookies\b.{0,300}|accept\s+(?:all\s+)?cookies"
+        # a site's own notice, in the first person: never a sentence about cookies
+        r"|(?:wir\s+(?:verwenden|nutzen|setzen)|we\s+use|utilizamos|usamos|korzystamy\s+z"
+        r"|nous\s+utilisons|utilizziamo|usiamo)\b.{0,80}\bcookies?\b.{0,300}",
         "cookie notice",
     ),
     (

@@ -107,6 +107,13 @@ _END_MARKER = lazy_compile(
     r")\s*(?:\(\d+\))?\s*[:.!…•]*\s*$",
     re.IGNORECASE,
 )
+_COOKIE = lazy_compile(r"cookies?\b", re.IGNORECASE)
+_CONSENT = lazy_compile(
+    r"zustimmung|einwilligung|consent|akzeptier|accept|datenschutz|privacy|präferenzen|preferences"
+    r"|einstellungen|settings|consentement|consentimiento|consenso|zgod",
+    re.IGNORECASE,
+)
+MIN_COOKIE_MENTIONS = 2
 #: Markers of a box of links that a page may set inside an article as well as after it.
 _INLINE_MARKER = lazy_compile(
     r"^[\s•·»›>*□-]*(?:related(?:\s+(?:articles?|posts?|stories|content))?|read\s+more|see\s+also"
@@ -256,6 +263,12 @@ def _is_furniture_line(text: str, menus: bool) -> bool:
 _INLINE_KINDS = frozenset({"related heading"})
 
 
+def is_cookie_prose(text: str) -> bool:
+    """A paragraph of a cookie consent dialog: cookies named twice or more, with
+    the words of consent and settings (a dialog often holds several)."""
+    return len(_COOKIE().findall(text)) >= MIN_COOKIE_MENTIONS and bool(_CONSENT().search(text))
+
+
 def block_score(block: Block) -> int:
     """How much ``block`` speaks for being part of the article (negative: against).
 
@@ -268,6 +281,8 @@ def block_score(block: Block) -> int:
         return SHORT_PENALTY if boilerplate[0] in _INLINE_KINDS else BOILERPLATE_PENALTY
     if all(is_menu_line(line.text) for line in block.lines) or is_item_list(block.text):
         return MENU_PENALTY
+    if is_cookie_prose(block.text):
+        return BOILERPLATE_PENALTY
     if _has_furniture_line(block):
         return BOILERPLATE_PENALTY
     if is_prose(block):
