@@ -812,3 +812,11 @@ def test_a_cookie_dialogs_prose_counts_against_the_article() -> None:
     assert block_score(block_of(dialog)) == BOILERPLATE_PENALTY
     news = "Der Browserhersteller will Cookies von Drittanbietern im nächsten Jahr sperren."
     assert block_score(block_of(news)) > 0
+
+
+def test_a_short_closing_sentence_right_after_the_prose_ends_the_article() -> None:
+    closing = "Sobald es Neues gibt, berichten wir hier."
+    page = _page_ending_with(f"{LONG_PARAGRAPH_DE}\n\n{closing}")
+    body = [block.text for block in newsmd.parse(page).body]
+    assert body[-1] == closing
+    assert "Kommentare" not in body

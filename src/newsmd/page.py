@@ -142,6 +142,11 @@ _CALL_TO_ACTION = lazy_compile(
     r"|follow\s+us|folge\s+uns|folgen\s+sie\s+uns|síguenos|seguir\s+a|suivez-nous|unterstütze",
     re.IGNORECASE,
 )
+#: How many short sentences right after the prose run still close the article.
+MAX_CLOSING_LINES = 2
+#: A closing line is a sentence of at least this many words.
+MIN_CLOSING_LINE_WORDS = 5
+_ENDS_CLOSING_LINE = lazy_compile(r"[.!?…:][\"'”’»)]*$|\)$")
 #: After the last long paragraph, a sentence of at least this many words still closes the article.
 MIN_CLOSING_WORDS = 12
 #: The tail is trimmed only in a run with at least this many long paragraphs.
@@ -403,7 +408,7 @@ def find_article(blocks: Sequence[Block], is_header: Callable[[Block], bool]) ->
     if start == end:
         return None
     end = _cut_at_end_marker(blocks, scores, start, end)
-    end = _trim_tail(blocks, start, end)
+    end = _extend_over_closing_lines(blocks, _trim_tail(blocks, start, end))
     last = min(len(blocks), start + HEADER_BELOW_TITLE + HEADLINE_INTO_RUN)
     reach = range(max(0, start - HEADER_REACH - 1), last)
     header_evidence = [False] * len(blocks)
@@ -444,6 +449,28 @@ def _trim_tail(blocks: Sequence[Block], start: int, end: int) -> int:
     while last < end and _closes_article(blocks[last]):
         last += 1
     return last
+
+
+def _extend_over_closing_lines(blocks: Sequence[Block], end: int) -> int:
+    """``end`` moved past up to ``MAX_CLOSING_LINES`` short sentences right after
+    the run (``Sobald es Neues gibt, berichten wir.``, a closing quotation): too
+    short to count as prose, they still end the article, as page furniture never does."""
+    for _ in range(MAX_CLOSING_LINES):
+        if end >= len(blocks) or not _is_closing_line(blocks[end]):
+            break
+        end += 1
+    return end
+
+
+def _is_closing_line(block: Block) -> bool:
+    text = block.text
+    if not MIN_CLOSING_LINE_WORDS <= block.words < LONG_PARAGRAPH_WORDS or len(block.lines) > 2:
+        return False
+    if not _ENDS_CLOSING_LINE().search(text) or is_end_marker(block):
+        return False
+    if match_boilerplate(text) or is_furniture(block) or is_menu_line(text):
+        return False
+    return not _CALL_TO_ACTION().search(text)
 
 
 def _closes_article(block: Block) -> bool:
