@@ -23,6 +23,7 @@ from newsmd.page import (
     best_run,
     block_score,
     find_article,
+    is_credited_caption,
     is_end_marker,
     is_furniture,
     is_menu_line,
@@ -820,3 +821,25 @@ def test_a_short_closing_sentence_right_after_the_prose_ends_the_article() -> No
     body = [block.text for block in newsmd.parse(page).body]
     assert body[-1] == closing
     assert "Kommentare" not in body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ein Pinguin in der Antarktis am 11. Februar. EFE", True),
+        ("Die Hafenbrücke im Nebel (Foto: dpa)", True),
+        ("Die Brücke im Winter. © Hafen-Kurier", True),
+        ("Die Agentur EFE meldete am Abend, der Hafen bleibe geschlossen.", False),
+    ],
+)
+def test_is_credited_caption(text: str, expected: bool) -> None:
+    assert is_credited_caption(text) is expected
+
+
+def test_a_caption_written_twice_by_the_dump_is_dropped() -> None:
+    caption = "Die Hafenbrücke im Abendlicht, vom Ufer der Altstadt aus gesehen."
+    page = SITE_ABOVE_HEADLINE.replace(
+        "Neue Umleitung\n", f"{caption}\n\n{caption} © Jan Ost\n\nNeue Umleitung\n"
+    )
+    body = " ".join(block.text for block in newsmd.parse(page).body)
+    assert caption not in body

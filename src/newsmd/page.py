@@ -83,6 +83,12 @@ _CREDIT = lazy_compile(
     r"|thinkstock|unsplash|pixabay|picture[\s-]alliance|imago\s+images)\b",
     re.IGNORECASE,
 )
+#: A picture agency closing a caption: ``… im Februar. EFE``, ``… (Foto: dpa)``.
+_AGENCY_AT_END = lazy_compile(
+    r"(?:[.;,]\s+|\s[-–/|]\s*|\()(?:foto:\s*)?(?-i:EFE|dpa|AFP|AP|Reuters|REUTERS|Keystone|APA|ANP"
+    r"|PAP|ANSA|Europa Press|epa|EPA|KNA|Getty Images)(?:/[\w .-]{1,40})?\)?$",
+    re.IGNORECASE,
+)
 #: A line holding a picture credit has at most this many words.
 MAX_CREDIT_WORDS = 40
 _ENDS_SENTENCE = lazy_compile(r"[.!?…][\"'”’»)]*$")
@@ -249,10 +255,33 @@ def is_prose(block: Block) -> bool:
 
 
 def is_furniture(block: Block, *, menus: bool = True) -> bool:
-    """Whether every line of ``block`` is an interface label, a picture credit,
-    boilerplate (a share button, a reading time) or, with ``menus``, a menu item
-    (an article's own lists read like menus: only around its header are they not)."""
+    """Whether ``block`` is a picture's caption with its credit, or every line of
+    it an interface label, boilerplate (a share button, a reading time) or, with
+    ``menus``, a menu item (an article's own lists read like menus: only around
+    its header are they not)."""
+    if is_credited_caption(block.text):
+        return True
     return all(_is_furniture_line(line.text.strip(), menus) for line in block.lines)
+
+
+def is_credited_caption(text: str) -> bool:
+    """A short block naming a picture's credit: the copyright sign or an agency."""
+    if len(text.split()) > MAX_CREDIT_WORDS:
+        return False
+    return bool(_CREDIT().search(text) or _AGENCY_AT_END().search(text))
+
+
+def captions_twice(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the block at ``index`` is a picture's caption written twice by the
+    dump (its alt text, then the caption with the credit): the block next to it
+    starts with the same text and names a credit."""
+    text = blocks[index].text
+    return any(
+        0 <= other < len(blocks)
+        and blocks[other].text.startswith(text)
+        and is_credited_caption(blocks[other].text)
+        for other in (index - 1, index + 1)
+    )
 
 
 def _is_furniture_line(text: str, menus: bool) -> bool:

@@ -24,7 +24,7 @@ from .context import MAX_BYLINE_WORDS, Context
 from .dates import DateOptions, date_kind, find_date, without_dates
 from .header import HEADER_SEPARATOR, byline_values, read_header_line
 from .model import Block, Role, Verdict
-from .page import ArticleSpan, has_repeated_phrase, in_link_box, is_furniture
+from .page import ArticleSpan, captions_twice, has_repeated_phrase, in_link_box, is_furniture
 
 #: How many blocks above a page's headline its date is looked for.
 DATE_REACH_ABOVE_HEADLINE = 5
@@ -111,6 +111,8 @@ def page_furniture(block: Block, ctx: Context) -> Verdict | None:
     in_header = ctx.index < span.body_start
     if in_link_box(ctx.blocks, ctx.index):
         return Verdict(Role.DROPPED, "page_furniture", "link in a box of other stories")
+    if captions_twice(ctx.blocks, ctx.index):
+        return Verdict(Role.DROPPED, "page_furniture", "picture caption, written twice")
     if not is_furniture(block, menus=in_header):
         return None
     where = "between the headline and the article" if in_header else "inside the article"
