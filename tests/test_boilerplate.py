@@ -37,6 +37,12 @@ ROWS = [
         "de: the site's own cookie notice",
     ),
     ("Google will stop using third-party cookies in Chrome next year.", None, "en: news"),
+    (
+        "Diese Webseite verwendet Cookies, damit du die Services optimal nutzen kannst.",
+        "cookie notice",
+        "de: this site uses cookies",
+    ),
+    ("Ce site utilise des cookies pour mesurer l'audience.", "cookie notice", "fr: site notice"),
     ("Weitere Beiträge aus der Kolumne:", "related heading", "de: more from the column"),
     ("Lesedauer: 4 Min.", "page furniture", "de: reading time"),
     ("Merken", "page furniture", "de: bookmark button"),

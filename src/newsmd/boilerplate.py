@@ -140,6 +140,9 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "cookie notice",
         r"(?:this\s+(?:web)?site|we)\s+uses?\s+cookies\b.{0,300}|accept\s+(?:all\s+)?cookies"
+        r"|(?:diese\s+(?:web)?seite|ce\s+site|este\s+sitio(?:\s+web)?|este\s+site|questo\s+sito"
+        r"|ta\s+strona(?:\s+internetowa)?)\s+(?:verwendet|nutzt|utilise|utiliza|usa|utilizza|używa"
+        r"|wykorzystuje)\s+(?:des\s+|i\s+|pliki?\s+|plików\s+)?cookies?\b.{0,400}"
         # a site's own notice, in the first person: never a sentence about cookies
         r"|(?:wir\s+(?:verwenden|nutzen|setzen)|we\s+use|utilizamos|usamos|korzystamy\s+z"
         r"|nous\s+utilisons|utilizziamo|usiamo)\b.{0,80}\bcookies?\b.{0,300}",
