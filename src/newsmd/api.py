@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from .assemble import assemble
 from .classify import ParseOptions, classify
@@ -31,8 +32,7 @@ def parse_article(text: str, options: ParseOptions = ParseOptions()) -> Article:
     return article
 
 
-@dataclass(frozen=True, slots=True)
-class Conversion:
+class Conversion(NamedTuple):
     """The result of a conversion: the parsed Article and its output text
     (Markdown, or JSON with ``output_format="json"``)."""
 

@@ -11,7 +11,6 @@ import functools
 import os
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -423,7 +422,7 @@ def inspect(
         return
     article = parse_article(decoded.text, parse_options)
     warnings = input_warnings(decoded) + article.warnings
-    show(replace(article, warnings=warnings), label)
+    show(article._replace(warnings=warnings), label)
 
 
 def _label(input_path: str) -> str:

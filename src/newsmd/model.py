@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import Enum
 from typing import NamedTuple
 
@@ -82,8 +81,7 @@ class ParseWarning(NamedTuple):
     message: str
 
 
-@dataclass(frozen=True, slots=True)
-class BodyBlock:
+class BodyBlock(NamedTuple):
     """One block of the Markdown body: ``kind`` is paragraph, heading, list or quote.
 
     ``items`` holds the text of each list item (or the one text of other kinds).
@@ -99,9 +97,11 @@ class BodyBlock:
         return " ".join(self.items)
 
 
-@dataclass(frozen=True)
-class Article:
-    """A parsed article: metadata, body blocks, and the trace of every decision."""
+class Article(NamedTuple):
+    """A parsed article: metadata, body blocks, and the trace of every decision.
+
+    Immutable; ``article._replace(title=...)`` gives a copy with other values.
+    """
 
     title: str | None = None
     subtitle: str | None = None
@@ -116,7 +116,7 @@ class Article:
     lang: str | None = None
     body: tuple[BodyBlock, ...] = ()
     classified: tuple[Classified, ...] = ()
-    warnings: tuple[ParseWarning, ...] = field(default=())
+    warnings: tuple[ParseWarning, ...] = ()
 
     @property
     def dropped(self) -> tuple[Classified, ...]:

@@ -7,7 +7,6 @@ turned into Markdown here and are what ``verify`` expects to read back.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from .escape import escape_block, escape_heading, escape_inline
@@ -17,8 +16,7 @@ from .profiles import PROFILES, apply, article_values
 from .wrap import wrap
 
 
-@dataclass(frozen=True, slots=True)
-class RenderOptions:
+class RenderOptions(NamedTuple):
     """Choices about the output.
 
     ``profile`` names the front matter keys (see ``profiles.PROFILES``) and

@@ -39,8 +39,7 @@ def to_article(item: ExportArticle, options: ParseOptions = ParseOptions()) -> A
     if options.lang is None and lang in BY_CODE:
         options = replace(options, lang=lang)
     article = parse(item.text, options)
-    return replace(
-        article,
+    return article._replace(
         title=_text(values, "title") or article.title,
         subtitle=article.subtitle or _text(values, "subtitle"),
         authors=_names(values) or article.authors,
