@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
+from .lazy import lazy_compile
 from .model import BODY_ROLES, Classified, ParseWarning, Role
 
 _LOST_LINK = re.compile(
@@ -21,7 +22,8 @@ _LOST_LINK = re.compile(
 _PRONOUN_GOING_ON = re.compile(r"\s(?:He|She|They|We|It|His|Her|Their|This)\s+[a-z]")
 _MOJIBAKE = re.compile(r"â€|Ã[\u00a0-\u00bf]|Â[\u00a0-\u00bf]|ï»¿|�")
 _SUSPENDED_HYPHEN_WORDS = r"and|or|to|nor|und|oder|bis|et|ou|y|o|e|i|u|en|of"
-_BROKEN_HYPHEN = re.compile(
+#: Compiled on first use: only text with a hyphen before a space needs it.
+_BROKEN_HYPHEN = lazy_compile(
     rf"\b[^\W\d_]{{2,}}- (?!(?:{_SUSPENDED_HYPHEN_WORDS})\b)[a-zäöüßàâçéèêëîïôûùüÿñæœ]{{2,}}\b"
 )
 _OPEN_END = re.compile(r"[\w,;]$")
@@ -51,7 +53,7 @@ def mojibake(text: str) -> str | None:
 
 def broken_hyphenation(text: str) -> str | None:
     """``experi- ence``: a word split by a hyphen and a space."""
-    match = _BROKEN_HYPHEN.search(text) if "- " in text else None  # most text has no "- "
+    match = _BROKEN_HYPHEN().search(text) if "- " in text else None  # most text has no "- "
     if match is None:
         return None
     return f"a word seems split by a hyphen and a space: {match.group(0)!r}"

@@ -8,7 +8,6 @@ loads back to the same values with the standard parser for its format
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -42,6 +41,8 @@ def toml_front_matter(values: dict[str, Any]) -> str:
 
 def json_front_matter(values: dict[str, Any]) -> str:
     """``values`` as one JSON object, its braces on lines of their own (Hugo's JSON form)."""
+    import json  # noqa: PLC0415 - loaded only for JSON front matter
+
     return json.dumps(values, ensure_ascii=False, indent=2, default=_iso) + "\n"
 
 

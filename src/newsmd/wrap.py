@@ -9,11 +9,12 @@ A word longer than the width is never split.
 
 from __future__ import annotations
 
-import re
+from .lazy import lazy_compile
 
 #: What may begin a continuation line: a letter, a number that is not a list
-#: marker (``1.``, ``2)``), or an opening quote or parenthesis.
-_SAFE_START = re.compile(r"(?![0-9]+[.)](?:\s|$))[^\W_]|[\"'(«„‚‘“¿¡]")
+#: marker (``1.``, ``2)``), or an opening quote or parenthesis. Only ``--wrap``
+#: needs it: compiled on first use.
+_SAFE_START = lazy_compile(r"(?![0-9]+[.)](?:\s|$))[^\W_]|[\"'(«„‚‘“¿¡]")
 
 
 def wrap(text: str, width: int, indent: str = "") -> str:
@@ -29,7 +30,7 @@ def wrap(text: str, width: int, indent: str = "") -> str:
     for word in text.split(" "):
         if not current:
             current = word
-        elif len(current) + 1 + len(word) > width and _SAFE_START.match(word):
+        elif len(current) + 1 + len(word) > width and _SAFE_START().match(word):
             lines.append(current)
             current = indent + word
         else:
