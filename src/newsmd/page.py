@@ -233,18 +233,18 @@ def looks_like_page(blocks: Sequence[Block]) -> bool:
     (a page has navigation) and lines of page furniture (share buttons,
     interface labels, picture credits) besides. An article alone with its share
     buttons and ads is no page."""
-    menus = furniture = 0
-    for block in blocks:
-        short = block.words < 2 * MIN_PROSE_WORDS
-        for line in block.lines:
-            text = line.text.strip()
-            if is_menu_line(text):
-                menus += 1
-            elif short and _is_furniture_line(text, menus=False):
-                furniture += 1
-    return menus >= MIN_MENU_LINES or (
-        menus >= MIN_MENU_LINES_WITH_FURNITURE and menus + furniture >= MIN_MENU_LINES
+    lines = [(block, line.text.strip()) for block in blocks for line in block.lines]
+    menus = sum(1 for _, text in lines if is_menu_line(text))
+    if menus >= MIN_MENU_LINES or menus < MIN_MENU_LINES_WITH_FURNITURE:
+        return menus >= MIN_MENU_LINES  # the furniture patterns are compiled only when needed
+    furniture = sum(
+        1
+        for block, text in lines
+        if block.words < 2 * MIN_PROSE_WORDS
+        and not is_menu_line(text)
+        and _is_furniture_line(text, menus=False)
     )
+    return menus + furniture >= MIN_MENU_LINES
 
 
 def is_prose(block: Block) -> bool:
