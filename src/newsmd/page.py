@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from functools import lru_cache
+from typing import NamedTuple, overload
 
 from .boilerplate import match_boilerplate
 from .bylines import is_prefix_only, looks_like_name
@@ -207,9 +208,11 @@ class ArticleSpan(NamedTuple):
         )
 
 
+@lru_cache(maxsize=8192)
 def is_menu_line(text: str) -> bool:
     """A short bulleted item, a breadcrumb trail, or a line of items joined by
-    separators (``Home | News | Sport``, ``☆ Aktien ☆ Anleihen ☆ Fonds``)."""
+    separators (``Home | News | Sport``, ``☆ Aktien ☆ Anleihen ☆ Fonds``).
+    Cached: every line of a page is asked about several times."""
     words = len(text.split())
     if _MENU_MARK.match(text) and words <= 6:
         return True
@@ -284,6 +287,7 @@ def captions_twice(blocks: Sequence[Block], index: int) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def _is_furniture_line(text: str, menus: bool) -> bool:
     return bool(
         (menus and is_menu_line(text))
@@ -424,6 +428,35 @@ def _mostly_symbols(text: str) -> bool:
     return sum(char.isalnum() for char in visible) * 2 < len(visible)
 
 
+class HeaderEvidence(Sequence[bool]):
+    """Whether each block is a byline or date line, asked only of the blocks the
+    headline search looks at (within ``reach``; False elsewhere), each once."""
+
+    def __init__(
+        self, blocks: Sequence[Block], reach: range, is_header: Callable[[Block], bool]
+    ) -> None:
+        self._blocks = blocks
+        self._reach = reach
+        self._is_header = is_header
+        self._known: dict[int, bool] = {}
+
+    def __len__(self) -> int:
+        return len(self._blocks)
+
+    @overload
+    def __getitem__(self, index: int) -> bool: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[bool]: ...
+    def __getitem__(self, index: int | slice) -> bool | Sequence[bool]:
+        if isinstance(index, slice):
+            return [self[number] for number in range(len(self))[index]]
+        if index not in self._reach:
+            return False
+        if index not in self._known:
+            self._known[index] = self._is_header(self._blocks[index])
+        return self._known[index]
+
+
 def find_article(blocks: Sequence[Block], is_header: Callable[[Block], bool]) -> ArticleSpan | None:
     """Where the article is, or None when ``blocks`` do not look like a page.
 
@@ -440,9 +473,7 @@ def find_article(blocks: Sequence[Block], is_header: Callable[[Block], bool]) ->
     end = _extend_over_closing_lines(blocks, _trim_tail(blocks, start, end))
     last = min(len(blocks), start + HEADER_BELOW_TITLE + HEADLINE_INTO_RUN)
     reach = range(max(0, start - HEADER_REACH - 1), last)
-    header_evidence = [False] * len(blocks)
-    for index in reach:
-        header_evidence[index] = is_header(blocks[index])
+    header_evidence = HeaderEvidence(blocks, reach, is_header)
     headline = _find_headline(blocks, start, header_evidence, scores)
     first = min(headline, start) if headline is not None else start
     rival = _rival_run(scores, start, end)
