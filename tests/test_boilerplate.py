@@ -46,6 +46,7 @@ ROWS = [
     ("Weitere Beiträge aus der Kolumne:", "related heading", "de: more from the column"),
     ("Lesedauer: 4 Min.", "page furniture", "de: reading time"),
     ("Merken", "page furniture", "de: bookmark button"),
+    ("Bild anzeigen Bild schließen", "page furniture", "de: a gallery's buttons"),
     ("Unterstütze RosaMag bereits mit 2,50!", "call to action", "de: support us"),
     # wire end marks
     ("Reuter", "wire end mark", "Reuter sign-off"),

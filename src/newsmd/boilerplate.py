@@ -92,7 +92,8 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         r"\d+\s*min(?:ute)?s?\s+read|reading\s+time\s*:?\s*\d+\s*min(?:utes?)?|"
         r"skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|click\s+here\s+to\s+\w+(?:\s+\w+){0,6}"
         r"|(?:lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\s*:?\s*\d+\s*min\.?"
-        r"|ten\s+tekst\s+przeczytasz\s+w\s+.{1,30}|merken|bild\s+(?:anzeigen|vergrößern)|show\s+image)",
+        r"|ten\s+tekst\s+przeczytasz\s+w\s+.{1,30}|merken"
+        r"|(?:(?:alle\s+)?(?:bild(?:er)?|foto)\s+(?:anzeigen|schließen|vergrößern)\s*){1,3}|show\s+image)",
         "page navigation or furniture",
     ),
     (
