@@ -15,20 +15,17 @@ import newsmd
 from newsmd.dates import DateOptions, find_date
 from newsmd.model import Block, Line, Role
 from newsmd.normalize import normalize
-from newsmd.page import (
+from newsmd.page import MIN_MENU_LINES, best_run, find_article, looks_like_page
+from newsmd.page_headline import is_title_like
+from newsmd.page_lines import (
     BOILERPLATE_PENALTY,
     MENU_PENALTY,
-    MIN_MENU_LINES,
     SHORT_PENALTY,
-    best_run,
     block_score,
-    find_article,
     is_credited_caption,
     is_end_marker,
     is_furniture,
     is_menu_line,
-    is_title_like,
-    looks_like_page,
 )
 from newsmd.page_rules import (
     _names_in_header,

@@ -24,7 +24,8 @@ from .context import MAX_BYLINE_WORDS, Context
 from .dates import DateOptions, date_kind, find_date, without_dates
 from .header import HEADER_SEPARATOR, byline_values, read_header_line
 from .model import Block, Role, Verdict
-from .page import ArticleSpan, captions_twice, has_repeated_phrase, in_link_box, is_furniture
+from .page import ArticleSpan, in_link_box
+from .page_lines import captions_twice, has_repeated_phrase, is_furniture
 
 #: How many blocks above a page's headline its date is looked for.
 DATE_REACH_ABOVE_HEADLINE = 5

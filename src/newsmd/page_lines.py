@@ -1,0 +1,265 @@
+"""What a line or a block of a whole web page is: a menu item, a breadcrumb, an
+interface label, a picture credit, a cookie notice, a heading that ends the
+article, or sentence-like prose, and how much it speaks for being part of the
+article (``block_score``, the evidence ``page.find_article`` adds up).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .boilerplate import match_boilerplate
+from .lazy import lazy_compile
+from .model import Block
+
+MENU_MARK = re.compile(r"^\s*(?:[•□◦▪▫·●○■‣►»›>*+-]|\d{1,3}[.)])\s+")
+_SEPARATED_ITEMS = re.compile(r"\S\s+[|·•/]\s+\S")
+#: A symbol standing between the items of a menu printed on one line.
+_ITEM_SEPARATOR = re.compile(r"(?:^|\s)[☆★□■▪▫◦•·|»›>►▸‣/]+(?=\s|$)")
+#: Separators in a line that make it a menu when its items are short.
+MIN_ITEM_SEPARATORS = 3
+#: The items of a menu line have at most this many words on average.
+MAX_ITEM_WORDS = 4
+#: A breadcrumb trail: the home page, then the path to this page.
+BREADCRUMB = re.compile(
+    r"^(?:startseite|home(?:\s*page)?|accueil|inicio|portada|strona\s+główna|início)\s*[>/»›|]",
+    re.IGNORECASE,
+)
+_SENTENCE_PUNCTUATION = re.compile(r"[.!?…:;][\"'”’»)]*(?:\s|$)")
+#: Page furniture that is short and title-like but never a headline: icon and
+#: menu labels, ad markers, form fields, thanks for signing up, paywall timers.
+UI_LABEL = lazy_compile(
+    r"\bicons?\b|\b(?:navigationsmenü|hauptmenü|main\s+menu|menü|menu|navigation)$"
+    r"|^(?:zurück|back)\s+(?:zu[mr]?|to)\b"
+    r"|^[-–—\s]*(?:anzeige|werbung|advertisement|sponsored|publicidad|pubblicità|reklama)[-–—\s]*$"
+    r"|^toggle\b|^(?:vielen\s+dank|thank\s+you|thanks|merci|gracias)\s+(?:für|for|pour|por)\b"
+    r"|^(?:correo\s+electrónico|e-?mail(?:-adresse)?|passwor[dt]|contraseña|benutzername|username)$"
+    r"|\b(?:kostenlos|gratis|free)\s+(?:bis|until)\b"
+    r"|^startseite(?=[A-ZÄÖÜ])|\büberspringen$|^skip\s+to\b|[×✕✖]$"
+    r"|\b(?:warenkorb|shopping[\s_]cart|panier|carrito|carrello|koszyk)\b"
+    r"|^(?:bild|foto|image|photo|imagen|immagine|zdjęcie)\s+\d+\s+(?:von|of|de|di|sur|z)\s+\d+"
+    r"|^(?:anmelden|einloggen|login|log\s+in|sign\s+in|registrieren|register|connexion"
+    r"|iniciar\s+sesión|accedi|zaloguj(?:\s+się)?)(?:\s+\S+)?$|^(?:menü|menu)(?:\s+\S+)?$"
+    # a link to the previous or next post, a line left open by a separator
+    r"|^[←→«‹]|[→»›]$|\s[-–—|·•,]$"
+    # skip links, calls to give or search, form fields, a site's own pages, logos
+    r"|\b(?:inhalt|navigation)\s+wechseln$|^springe?\s+zu|^(?:jetzt\s+)?(?:spenden|donate)\b"
+    r"|leave\s+this\s+field\s+empty|^was\s+möchtest\s+du\s+suchen|^wonach\s+suchen"
+    r"|^(?:über\s+uns|about(?:\s+us)?|kontakt|contact(?:\s+us)?|impressum|datenschutz|rss\b.*)$"
+    r"|\blogo\b|\bcookies?\s+(?:auf|on|settings|einstellungen|policy|richtlinie)\b"
+    r"|\b\d+\s+(?:comments?|kommentare?)\b"
+    r"|^(?:letzte|neueste|aktuelle|recent|latest|popular|beliebteste)\s+"
+    r"(?:artikel|beiträge|posts|news|nachrichten|stories|kommentare|comments)$",
+    re.IGNORECASE,
+)
+#: A picture credit: the copyright sign or a picture agency's name.
+_CREDIT = lazy_compile(
+    r"©|\b(?:istock(?:photo)?|shutterstock|getty\s?images|adobe\s?stock|stock\.adobe\.com"
+    r"|thinkstock|unsplash|pixabay|picture[\s-]alliance|imago\s+images)\b",
+    re.IGNORECASE,
+)
+#: A picture agency closing a caption: ``… im Februar. EFE``, ``… (Foto: dpa)``.
+_AGENCY_AT_END = lazy_compile(
+    r"(?:[.;,]\s+|\s[-–/|]\s*|\()(?:foto:\s*)?(?-i:EFE|dpa|AFP|AP|Reuters|REUTERS|Keystone|APA|ANP"
+    r"|PAP|ANSA|Europa Press|epa|EPA|KNA|Getty Images)(?:/[\w .-]{1,40})?\)?$",
+    re.IGNORECASE,
+)
+#: A line holding a picture credit has at most this many words.
+MAX_CREDIT_WORDS = 40
+ENDS_SENTENCE = lazy_compile(r"[.!?…][\"'”’»)]*$")
+#: Headings that end an article on a page: related stories, comments, tags.
+_END_MARKER = lazy_compile(
+    r"^[\s•·»›>*□-]*(?:"
+    r"related(?:\s+(?:articles?|posts?|stories|content|topics))?|more\s+(?:stories|articles|news|from\s+\w+)"
+    r"|latest\s+(?:articles|news|stories)|trending(?:\s+(?:posts|now|stories))?|you\s+might\s+also\s+like"
+    r"|(?:leave\s+a\s+)?(?:reply|comments?)|add\s+(?:a\s+)?comment|tags?|read\s+more|see\s+also"
+    r"|schreibe?\s+eine\s+antwort|antwort\s+verfassen|dejar?\s+un\s+comentario|laisser\s+un\s+commentaire"
+    r"|your\s+email\s+address\s+will\s+not\s+be\s+published.*"
+    r"|ähnliche\s+(?:beiträge|artikel|themen)|verwandte\s+(?:artikel|themen|beiträge)"
+    r"|weitere\s+(?:artikel|beiträge|themen|nachrichten|meldungen|news)(?:\s+\w+){0,3}"
+    r"|meistgelesene?(?:\s+artikel)?|mehr\s+zum\s+thema|zum\s+weiterlesen|lesen\s+sie\s+auch"
+    r"|das\s+könnte\s+(?:sie|dich)\s+auch\s+interessieren|schreibe?\s+einen\s+kommentar.*"
+    r"|kommentare?(?:\s+\(\d+\))?|teilen(?:\s+sie\s+dies)?\s+mit|schlagwörter|schlagworte"
+    r"|à\s+lire\s+aussi|lire\s+aussi|sur\s+le\s+même\s+sujet|commentaires?|articles\s+similaires"
+    r"|te\s+puede\s+interesar|noticias\s+relacionadas|comentarios|más\s+noticias|lee\s+también"
+    r"|leggi\s+anche|articoli\s+correlati|commenti|leia\s+também|notícias\s+relacionadas|comentários"
+    r"|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)|komentarze|polecamy|podobne\s+artykuły"
+    r")\s*(?:\(\d+\))?\s*[:.!…•]*\s*$",
+    re.IGNORECASE,
+)
+_COOKIE = lazy_compile(r"cookies?\b", re.IGNORECASE)
+_CONSENT = lazy_compile(
+    r"zustimmung|einwilligung|consent|akzeptier|accept|datenschutz|privacy|präferenzen|preferences"
+    r"|einstellungen|settings|consentement|consentimiento|consenso|zgod",
+    re.IGNORECASE,
+)
+MIN_COOKIE_MENTIONS = 2
+#: Markers of a box of links that a page may set inside an article as well as after it.
+INLINE_MARKER = lazy_compile(
+    r"^[\s•·»›>*□-]*(?:related(?:\s+(?:articles?|posts?|stories|content))?|read\s+more|see\s+also"
+    r"|lesen\s+sie\s+auch|mehr\s+zum\s+thema|zum\s+weiterlesen|à\s+lire\s+aussi|lire\s+aussi"
+    r"|lee\s+también|leggi\s+anche|leia\s+também|czytaj\s+(?:też|także)|zobacz\s+(?:też|także))"
+    r"\s*[:.!…]*\s*$",
+    re.IGNORECASE,
+)
+#: A block of prose has at least this many words.
+MIN_PROSE_WORDS = 10
+#: A paragraph of this many words is a long one.
+LONG_PARAGRAPH_WORDS = 25
+CALL_TO_ACTION = lazy_compile(
+    r"newsletter|inbox|posteingang|sign\s+up|tell\s+us|abonnier|subscribe|suscrib|iscriviti"
+    r"|inscrivez|zapisz\s+się|melde\s+dich"
+    r"|follow\s+us|folge\s+uns|folgen\s+sie\s+uns|síguenos|seguir\s+a|suivez-nous|unterstütze",
+    re.IGNORECASE,
+)
+#: A block of at most this many lines is checked line by line for page furniture.
+MAX_FURNITURE_LINES = 3
+#: Score of a block that counts against the article.
+MENU_PENALTY = -8
+BOILERPLATE_PENALTY = -15
+SHORT_PENALTY = -3
+
+
+@lru_cache(maxsize=8192)
+def is_menu_line(text: str) -> bool:
+    """A short bulleted item, a breadcrumb trail, or a line of items joined by
+    separators (``Home | News | Sport``, ``☆ Aktien ☆ Anleihen ☆ Fonds``).
+    Cached: every line of a page is asked about several times."""
+    words = len(text.split())
+    if MENU_MARK.match(text) and words <= 6:
+        return True
+    if BREADCRUMB.match(text):
+        return True
+    if is_item_list(text):
+        return True
+    return not _SENTENCE_PUNCTUATION.search(text) and bool(_SEPARATED_ITEMS.search(text))
+
+
+def is_item_list(text: str) -> bool:
+    """Short items joined by separator symbols (``☆ Aktien ☆ Anleihen ☆ Fonds``),
+    however many lines a dump wrapped them over."""
+    separators = len(_ITEM_SEPARATOR.findall(text))
+    words = len(text.split())
+    return separators >= MIN_ITEM_SEPARATORS and words <= MAX_ITEM_WORDS * (separators + 1)
+
+
+def is_prose(block: Block) -> bool:
+    """Sentence-like text of some length."""
+    if block.words < MIN_PROSE_WORDS or MENU_MARK.match(block.lines[0].text):
+        return block.words >= 2 * MIN_PROSE_WORDS
+    return bool(_SENTENCE_PUNCTUATION.search(block.text))
+
+
+def is_furniture(block: Block, *, menus: bool = True) -> bool:
+    """Whether ``block`` is a picture's caption with its credit, or every line of
+    it an interface label, boilerplate (a share button, a reading time) or, with
+    ``menus``, a menu item (an article's own lists read like menus: only around
+    its header are they not)."""
+    if is_credited_caption(block.text):
+        return True
+    return all(is_furniture_line(line.text.strip(), menus) for line in block.lines)
+
+
+def is_credited_caption(text: str) -> bool:
+    """A short block naming a picture's credit: the copyright sign or an agency."""
+    if len(text.split()) > MAX_CREDIT_WORDS:
+        return False
+    return bool(_CREDIT().search(text) or _AGENCY_AT_END().search(text))
+
+
+def captions_twice(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the block at ``index`` is a picture's caption written twice by the
+    dump (its alt text, then the caption with the credit): the block next to it
+    starts with the same text and names a credit."""
+    text = blocks[index].text
+    return any(
+        0 <= other < len(blocks)
+        and blocks[other].text.startswith(text)
+        and is_credited_caption(blocks[other].text)
+        for other in (index - 1, index + 1)
+    )
+
+
+@lru_cache(maxsize=8192)
+def is_furniture_line(text: str, menus: bool) -> bool:
+    return bool(
+        (menus and is_menu_line(text))
+        or match_boilerplate(text)
+        or UI_LABEL().search(text)
+        or (len(text.split()) <= MAX_CREDIT_WORDS and _CREDIT().search(text))
+    )
+
+
+#: Boilerplate that stands inside an article as often as around it.
+_INLINE_KINDS = frozenset({"related heading"})
+
+
+def is_cookie_prose(text: str) -> bool:
+    """A paragraph of a cookie consent dialog: cookies named twice or more, with
+    the words of consent and settings (a dialog often holds several)."""
+    return len(_COOKIE().findall(text)) >= MIN_COOKIE_MENTIONS and bool(_CONSENT().search(text))
+
+
+def block_score(block: Block) -> int:
+    """How much ``block`` speaks for being part of the article (negative: against).
+
+    A short block with a boilerplate or menu line in it (a footer menu run
+    into a copyright line) counts as boilerplate.
+    """
+    boilerplate = match_boilerplate(block.text)
+    if boilerplate is not None:
+        # a heading of links to other stories often stands inside the article
+        return SHORT_PENALTY if boilerplate[0] in _INLINE_KINDS else BOILERPLATE_PENALTY
+    if all(is_menu_line(line.text) for line in block.lines) or is_item_list(block.text):
+        return MENU_PENALTY
+    if is_cookie_prose(block.text):
+        return BOILERPLATE_PENALTY
+    if _has_furniture_line(block):
+        return BOILERPLATE_PENALTY
+    if is_prose(block):
+        return block.words
+    return SHORT_PENALTY
+
+
+def _has_furniture_line(block: Block) -> bool:
+    short = len(block.lines) <= MAX_FURNITURE_LINES and block.words < 2 * MIN_PROSE_WORDS
+    return short and any(
+        match_boilerplate(line.text.strip()) or is_menu_line(line.text) for line in block.lines
+    )
+
+
+#: A phrase this long written twice in one line shows a caption glued to its image's text.
+REPEATED_PHRASE_CHARS = 16
+
+
+def has_repeated_phrase(text: str) -> bool:
+    """Whether some phrase of ``REPEATED_PHRASE_CHARS`` characters starting a word
+    comes twice (``Neil Patrick HarrisNeil Patrick Harris``): an image's alt text
+    run into its caption by the page dump, never a headline."""
+    seen: set[str] = set()
+    for index, char in enumerate(text):
+        starts_word = (
+            index == 0
+            or not text[index - 1].isalnum()
+            or (char.isupper() and text[index - 1].islower())
+        )
+        if not starts_word or not char.isalnum():
+            continue
+        phrase = text[index : index + REPEATED_PHRASE_CHARS]
+        if len(phrase) < REPEATED_PHRASE_CHARS:
+            break
+        if phrase in seen:
+            return True
+        seen.add(phrase)
+    return False
+
+
+def is_end_marker(block: Block) -> bool:
+    """A heading that ends an article: ``Related articles``, ``Kommentare``, ``Tags:``."""
+    return block.words <= 10 and bool(_END_MARKER().match(block.text))
+
+
+def is_long_paragraph(block: Block) -> bool:
+    return block.words >= LONG_PARAGRAPH_WORDS and is_prose(block)
