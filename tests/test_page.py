@@ -840,3 +840,15 @@ def test_a_caption_written_twice_by_the_dump_is_dropped() -> None:
     )
     body = " ".join(block.text for block in newsmd.parse(page).body)
     assert caption not in body
+
+
+def test_the_articles_list_of_references_belongs_to_it() -> None:
+    references = (
+        "Literatur\n\n"
+        "• Berger A, Keller J, 2017. Brücken aus Stahl und ihre Pflege. Hafenverlag, Kiel.\n\n"
+        "• Ost J, 2019. Der Rost und die Stadt. In: Bauwelt, 12/3, S. 40 – 44.\n\n"
+    )
+    page = _page_ending_with(f"{LONG_PARAGRAPH_DE}\n\n{references}")
+    body = " ".join(block.text for block in newsmd.parse(page).body)
+    assert "Der Rost und die Stadt" in body
+    assert "Kommentare" not in body

@@ -15,10 +15,12 @@ to the ordinary rules untouched.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from .boilerplate import match_boilerplate
+from .bylines import has_byline_prefix
 from .lazy import lazy_compile
 from .model import Block
 from .page_headline import (
@@ -59,6 +61,17 @@ MAX_CLOSING_LINES = 2
 #: A closing line is a sentence of at least this many words.
 MIN_CLOSING_LINE_WORDS = 5
 _ENDS_CLOSING_LINE = lazy_compile(r"[.!?…:][\"'”’»)]*$|\)$")
+#: The heading of an article's list of references.
+_REFERENCES = lazy_compile(
+    r"^(?:\d+\s+)?(?:literatur(?:verzeichnis|angaben)?|quellen(?:angaben)?|references|bibliography"
+    r"|sources|fußnoten|anmerkungen|notes|bibliographie|bibliografía|bibliografia|referencias"
+    r"|références|bibliografia|przypisy)\s*:?$",
+    re.IGNORECASE,
+)
+#: A list of references is read for at most this many blocks.
+MAX_REFERENCES = 40
+#: An entry of a list of references has at least this many words.
+MIN_REFERENCE_WORDS = 3
 #: After the last long paragraph, a sentence of at least this many words still closes the article.
 MIN_CLOSING_WORDS = 12
 #: The tail is trimmed only in a run with at least this many long paragraphs.
@@ -151,6 +164,7 @@ def find_article(blocks: Sequence[Block], is_header: Callable[[Block], bool]) ->
         return None
     end = _cut_at_end_marker(blocks, scores, start, end)
     end = _extend_over_closing_lines(blocks, _trim_tail(blocks, start, end))
+    end = _extend_over_references(blocks, end)
     last = min(len(blocks), start + HEADER_BELOW_TITLE + HEADLINE_INTO_RUN)
     reach = range(max(0, start - HEADER_REACH - 1), last)
     header_evidence = HeaderEvidence(blocks, reach, is_header)
@@ -200,6 +214,26 @@ def _extend_over_closing_lines(blocks: Sequence[Block], end: int) -> int:
             break
         end += 1
     return end
+
+
+def _extend_over_references(blocks: Sequence[Block], end: int) -> int:
+    """``end`` moved past the article's list of references when one follows it
+    (``Literatur``, ``References``, ``Quellen``): its entries, up to the first line
+    that is page furniture, a byline, a menu item or a label."""
+    if end >= len(blocks) or not _REFERENCES().match(blocks[end].text):
+        return end
+    last = end + 1
+    while last < min(len(blocks), end + 1 + MAX_REFERENCES) and _is_reference(blocks[last]):
+        last += 1
+    return last if last > end + 1 else end
+
+
+def _is_reference(block: Block) -> bool:
+    """An entry of a list of references (or the line a dump wrapped it onto)."""
+    text = block.text
+    if block.words < MIN_REFERENCE_WORDS or is_end_marker(block) or match_boilerplate(text):
+        return False
+    return not (has_byline_prefix(text) or all(is_menu_line(line.text) for line in block.lines))
 
 
 def _is_closing_line(block: Block) -> bool:
