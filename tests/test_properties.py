@@ -219,8 +219,57 @@ def article_text(draw: st.DrawFn) -> str:
     return text
 
 
+PAGE_FURNITURE = _one(
+    "  • Start",
+    "  • Politik",
+    "□ Sport",
+    "1. Startseite",
+    "2. Region",
+    "Startseite > News > Politik",
+    "☆ Aktien ☆ Anleihen ☆ Fonds ☆ Gold",
+    "Impressum | Datenschutz | Kontakt",
+    "Navigation überspringen",
+    "Teilen",
+    "Lesen Sie auch",
+    "Related articles",
+    "Kommentare",
+    "By",
+    "Von",
+    "Autor:",
+    "Anmelden ×",
+    "Bild anzeigen Bild schließen",
+    "Die Brücke im Nebel. © Hafen-Kurier",
+    "Ein Pinguin im Februar. EFE",
+    "Wir verwenden Cookies, um die Website zu verbessern. Mit Ihrer Zustimmung setzen wir Cookies.",
+    "Literatur",
+    "Posted on 2015-04-05 by marc | Leave a comment",
+    "28. Jan. 2022 Paula Balov",
+    "von eseppelt · 31. Oktober 2023",
+    "Ariel Holt -",
+    "Neil Patrick HarrisNeil Patrick Harris",
+    "━━━━━━━━━━━━━━━━━━━━",
+)
+
+
+@st.composite
+def page_text(draw: st.DrawFn) -> str:
+    """A whole page as a browser dumps it: runs of menus and page furniture around
+    (and among) paragraphs and header-like lines, blocks apart or run together."""
+    lines: list[str] = []
+    for _ in range(draw(st.integers(2, 12))):
+        if draw(st.booleans()):
+            lines += draw(st.lists(PAGE_FURNITURE, min_size=1, max_size=8))
+        else:
+            lines += draw(st.lists(article_line(), min_size=1, max_size=5))
+        lines.append(draw(_one("", "", "\n", "  ")))
+    return "\n".join(lines)
+
+
 texts = st.one_of(
-    st.text(), article_text(), st.text(alphabet=SPECIAL + " \n\r\tab#1.", max_size=60)
+    st.text(),
+    article_text(),
+    page_text(),
+    st.text(alphabet=SPECIAL + " \n\r\tab#1.", max_size=60),
 )
 
 #: The example count comes from the profile (tests/conftest.py): 300 in CI, more when fuzzing.
