@@ -26,6 +26,7 @@ ROWS = [
     ("Źródło: Statista.com", "photo credit", "pl: the source of a chart"),
     ("Quelle: Statistisches Bundesamt", "photo credit", "de: the source of a chart"),
     ("Podziel się", "share prompt", "pl: share"),
+    ("Photo by Ann Lee on Unsplash", "photo credit", "en: a free picture's credit"),
     (
         "This site participates in the Amazon Associates Program and earns from purchases.",
         "affiliate disclosure",

@@ -153,7 +153,9 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "photo credit",
         r"(?:photo|photograph|image|picture|foto|bild|credit|photo\s+credit|crédito|crédit|"
         r"fotos?|zdjęcie|illustration|quelle|bildquelle|source|fuente|fonte|źródło)s?\s*:\s*.{1,120}"
-        r"|\(\s*(?:crédito|foto|bild|photo)\s*:.{1,100}\)",
+        r"|\(\s*(?:crédito|foto|bild|photo)\s*:.{1,100}\)"
+        r"|(?:photo|image|picture|foto)\s+(?:by|von|de|di)\s+.{1,60}?\s+(?:on|auf|sur|en|su)\s+"
+        r"(?:unsplash|pexels|pixabay|flickr|wikimedia(?:\s+commons)?)",
         "photo or image credit",
     ),
     (
