@@ -26,6 +26,9 @@ ROWS = [
     ("Źródło: Statista.com", "photo credit", "pl: the source of a chart"),
     ("Quelle: Statistisches Bundesamt", "photo credit", "de: the source of a chart"),
     ("Podziel się", "share prompt", "pl: share"),
+    ("Jetzt für Golf-Lotse Top-News anmelden", "sign-up button", "de: sign up now"),
+    ("WebAkte kostenfrei testen", "sign-up button", "de: try for free"),
+    ("Wie Sie Ihr Auto richtig anmelden", None, "de: a subheading about registering a car"),
     ("Photo by Ann Lee on Unsplash", "photo credit", "en: a free picture's credit"),
     (
         "This site participates in the Amazon Associates Program and earns from purchases.",

@@ -133,6 +133,13 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "the page's table of contents",
     ),
     (
+        "sign-up button",
+        r"jetzt\s+(?:\S+\s+){0,6}(?:anmelden|registrieren|abonnieren|testen|bestellen|sichern"
+        r"|herunterladen)|(?:\S+\s+){0,4}(?:kostenlos|kostenfrei|gratis)\s+(?:testen|anmelden"
+        r"|registrieren|herunterladen|downloaden|bestellen)",
+        "button asking to sign up, order or try",
+    ),
+    (
         "tags",
         r"(?:tags?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|mots-clés|mots\s+clés|etiquetas"
         r"|temas|tag|tagi|keywords?)\s*:\s*.{1,300}",
