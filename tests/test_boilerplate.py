@@ -28,6 +28,10 @@ ROWS = [
     ("Podziel się", "share prompt", "pl: share"),
     ("Jetzt für Golf-Lotse Top-News anmelden", "sign-up button", "de: sign up now"),
     ("WebAkte kostenfrei testen", "sign-up button", "de: try for free"),
+    ("Kategorie: Allgemein, News", "tags", "de: the post's categories"),
+    ("Lieferzeit: 9-12 Tage", "shop furniture", "de: delivery time"),
+    ("(Alle Angaben ohne Gewähr)", "shop furniture", "de: disclaimer"),
+    ("Empfohlener redaktioneller Inhalt", "shop furniture", "de: embedded content placeholder"),
     ("Wie Sie Ihr Auto richtig anmelden", None, "de: a subheading about registering a car"),
     ("Photo by Ann Lee on Unsplash", "photo credit", "en: a free picture's credit"),
     (

@@ -133,6 +133,13 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "the page's table of contents",
     ),
     (
+        "shop furniture",
+        r"lieferzeit\s*:.{0,40}|in\s+den\s+warenkorb|inkl\.\s+(?:mwst|ust)\.?.{0,40}"
+        r"|zzgl\.\s+versand.{0,40}|add\s+to\s+(?:cart|basket)|\(?alle\s+angaben\s+ohne\s+gewähr\)?"
+        r"|empfohlener\s+redaktioneller\s+inhalt|externer\s+inhalt|external\s+content",
+        "shop, disclaimer or embedded-content label",
+    ),
+    (
         "sign-up button",
         r"jetzt\s+(?:\S+\s+){0,6}(?:anmelden|registrieren|abonnieren|testen|bestellen|sichern"
         r"|herunterladen)|(?:\S+\s+){0,4}(?:kostenlos|kostenfrei|gratis)\s+(?:testen|anmelden"
@@ -142,8 +149,9 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "tags",
         r"(?:tags?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|mots-clés|mots\s+clés|etiquetas"
-        r"|temas|tag|tagi|keywords?)\s*:\s*.{1,300}",
-        "tags or keywords of the page",
+        r"|temas|tag|tagi|keywords?|kategorien?|categor(?:y|ies|ía|ias|ie)|rubriken?|catégories?)"
+        r"\s*:\s*.{1,300}",
+        "tags, keywords or categories of the page",
     ),
     (
         "cookie notice",
