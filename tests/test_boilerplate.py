@@ -26,6 +26,8 @@ ROWS = [
     ("Źródło: Statista.com", "photo credit", "pl: the source of a chart"),
     ("Quelle: Statistisches Bundesamt", "photo credit", "de: the source of a chart"),
     ("Podziel się", "share prompt", "pl: share"),
+    ("Mail the editor", "share prompt", "en: mail the editor"),
+    ("Beitrag teilen", "share prompt", "de: share the post"),
     ("Jetzt für Golf-Lotse Top-News anmelden", "sign-up button", "de: sign up now"),
     ("WebAkte kostenfrei testen", "sign-up button", "de: try for free"),
     ("Kategorie: Allgemein, News", "tags", "de: the post's categories"),

@@ -234,7 +234,13 @@ SCORE_ROWS = [
     ("Impressum | Datenschutz | Kontakt", MENU_PENALTY, "menu line"),
     (HEADLINE_EN, SHORT_PENALTY, "headline: short, not prose"),
     ("© 2021 Harbour Gazette. All rights reserved.", BOILERPLATE_PENALTY, "copyright line"),
-    ("Share this article on Facebook", BOILERPLATE_PENALTY, "share prompt"),
+    (
+        "Share this article on Facebook",
+        SHORT_PENALTY,
+        "share prompt: at the article, not only around it",
+    ),
+    ("Siehe auch", SHORT_PENALTY, "heading of related links: often inside the article"),
+    ("Sign up for our daily newsletter", BOILERPLATE_PENALTY, "newsletter prompt"),
 ]
 
 

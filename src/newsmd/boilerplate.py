@@ -32,7 +32,8 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "share prompt",
         r"(?:share|tweet|email|e-mail|print|save|copy\s+link|teilen|artikel\s+teilen|drucken"
         r"|partager|imprimer|compartir|imprimir|condividi|stampa|compartilhar|udostępnij|drukuj"
-        r"|mit\s+freunden\s+teilen|auf\s+(?:facebook|twitter|whatsapp)\s+teilen|podziel\s+się)"
+        r"|mit\s+freunden\s+teilen|auf\s+(?:facebook|twitter|whatsapp)\s+teilen|podziel\s+się"
+        r"|(?:e-?)?mail\s+the\s+editor|beitrag\s+teilen)"
         r"(?:\s+(?:this|the))?"
         r"(?:\s+(?:article|story|page|post|link))?"
         r"(?:\s+(?:on|via|to)\s+(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest))?"

@@ -192,8 +192,10 @@ def is_furniture_line(text: str, menus: bool) -> bool:
     )
 
 
-#: Boilerplate that stands inside an article as often as around it.
-_INLINE_KINDS = frozenset({"related heading"})
+#: Boilerplate that stands inside an article (or right at it) as often as around it:
+#: headings of related links, share buttons. It counts against the article no more
+#: than a short line does.
+_INLINE_KINDS = frozenset({"related heading", "share prompt"})
 
 
 def is_cookie_prose(text: str) -> bool:
