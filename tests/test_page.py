@@ -858,3 +858,12 @@ def test_the_articles_list_of_references_belongs_to_it() -> None:
     body = " ".join(block.text for block in newsmd.parse(page).body)
     assert "Der Rost und die Stadt" in body
     assert "Kommentare" not in body
+
+
+def test_a_pictures_alt_text_and_a_link_in_a_box_are_no_headline() -> None:
+    page = SITE_ABOVE_HEADLINE.replace(
+        "Von Anna Berger · 18. Oktober 2019\n",
+        "Von Anna Berger · 18. Oktober 2019\n\nDie Brücke im Nebel\n\n"
+        "Die Brücke im Nebel Foto: Jan Ost\n\nLesen Sie auch\n\nNeue Fähre für den Hafen\n",
+    )
+    assert newsmd.parse(page).title == "Stadtrat sperrt die alte Hafenbrücke"

@@ -33,6 +33,7 @@ from .page_headline import (
 from .page_lines import (
     CALL_TO_ACTION,
     ENDS_SENTENCE,
+    INLINE_BOX_BLOCKS,
     INLINE_MARKER,
     LONG_PARAGRAPH_WORDS,
     MENU_PENALTY,
@@ -46,8 +47,6 @@ from .page_lines import (
     is_menu_line,
 )
 
-#: A box of links inside an article is followed by the article's prose within this many blocks.
-INLINE_BOX_BLOCKS = 3
 #: An end marker closes the article when at least this much prose came before it.
 MIN_WORDS_BEFORE_END = 150
 #: A page has at least this many menu-like lines.
@@ -268,18 +267,6 @@ def _cut_at_end_marker(blocks: Sequence[Block], scores: Sequence[int], start: in
         if before >= after or before >= MIN_WORDS_BEFORE_END:
             return index
     return end
-
-
-def in_link_box(blocks: Sequence[Block], index: int) -> bool:
-    """Whether the block at ``index`` is a link in a box set inside an article:
-    a short block under a ``Related``-like marker, with only such blocks between."""
-    for back in range(index - 1, max(-1, index - 1 - INLINE_BOX_BLOCKS), -1):
-        block = blocks[back]
-        if INLINE_MARKER().match(block.text):
-            return blocks[index].words < LONG_PARAGRAPH_WORDS
-        if block.words >= LONG_PARAGRAPH_WORDS:
-            return False
-    return False
 
 
 def _prose_resumes(blocks: Sequence[Block], marker: int, end: int) -> bool:

@@ -23,6 +23,7 @@ from .page_lines import (
     MIN_PROSE_WORDS,
     UI_LABEL,
     has_repeated_phrase,
+    in_link_box,
     is_end_marker,
     is_long_paragraph,
     is_menu_line,
@@ -35,6 +36,11 @@ _NOT_A_TITLE = lazy_compile(
     r"|^(?:filed|posted)\s+(?:under|in)\b|^(?:abgelegt|veröffentlicht)\s+(?:unter|in)\b"
     r"|^[\w-]+(?:,\s*[\w-]+)+$"
     r"|\((?:quelle|source|foto|photo|bild|fuente|fonte|źródło)\s*:[^)]*\)$",
+    re.IGNORECASE,
+)
+_PICTURE_CREDIT = lazy_compile(
+    r"©|\b(?:foto|photo|bild|image|credit|quelle|source)s?\s*:|\b(?:getty|istock|shutterstock"
+    r"|adobe\s*stock|dpa|afp|reuters|imago|unsplash)\b",
     re.IGNORECASE,
 )
 _WORD = lazy_compile(r"[^\W\d_]{2,}")
@@ -79,6 +85,16 @@ def is_title_like(block: Block) -> bool:
     if _mostly_symbols(text):
         return False  # rules, icons (private-use characters), box drawing
     return not ENDS_SENTENCE().search(text) or text.rstrip('"”’»)').endswith(("?", "!", "…"))
+
+
+def _is_alt_text(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the block at ``index`` is a picture's alt text: the caption right
+    after it repeats it with a credit (``Demut hinter Masken Foto: Adobe Stock``)."""
+    following = index + 1
+    if following >= len(blocks) or not blocks[following].text.startswith(blocks[index].text):
+        return False
+    rest = blocks[following].text[len(blocks[index].text) :]
+    return bool(_PICTURE_CREDIT().search(rest))
 
 
 def _may_be_a_name(block: Block) -> bool:
@@ -160,6 +176,8 @@ def find_headline(
         and not header_evidence[index]
         and not is_end_marker(blocks[index])
         and not (index > 0 and _ends_with_byline_label(blocks[index - 1].text))
+        and not _is_alt_text(blocks, index)
+        and not in_link_box(blocks, index)
     }
     best: tuple[float, int] | None = None
     for index in sorted(candidates):

@@ -265,3 +265,19 @@ def is_end_marker(block: Block) -> bool:
 
 def is_long_paragraph(block: Block) -> bool:
     return block.words >= LONG_PARAGRAPH_WORDS and is_prose(block)
+
+
+#: A box of links inside an article is followed by the article's prose within this many blocks.
+INLINE_BOX_BLOCKS = 3
+
+
+def in_link_box(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the block at ``index`` is a link in a box set inside an article:
+    a short block under a ``Related``-like marker, with only such blocks between."""
+    for back in range(index - 1, max(-1, index - 1 - INLINE_BOX_BLOCKS), -1):
+        block = blocks[back]
+        if INLINE_MARKER().match(block.text):
+            return blocks[index].words < LONG_PARAGRAPH_WORDS
+        if block.words >= LONG_PARAGRAPH_WORDS:
+            return False
+    return False

@@ -24,8 +24,8 @@ from .context import MAX_BYLINE_WORDS, Context
 from .dates import DateOptions, date_kind, find_date, without_dates
 from .header import HEADER_SEPARATOR, byline_values, read_header_line
 from .model import Block, Role, Verdict
-from .page import ArticleSpan, in_link_box
-from .page_lines import captions_twice, has_repeated_phrase, is_furniture
+from .page import ArticleSpan
+from .page_lines import captions_twice, has_repeated_phrase, in_link_box, is_furniture
 
 #: How many blocks above a page's headline its date is looked for.
 DATE_REACH_ABOVE_HEADLINE = 5
@@ -267,7 +267,10 @@ _SEPARATOR_CHARS = "•·-–—|/,:"
 def is_bare_name(text: str) -> bool:
     """Whether a line is only the names of people: two to five capitalized words
     each (or a list of such names), none of them a word of the page's furniture,
-    none glued to the next."""
+    none glued to the next. A line ending with a colon introduces something
+    (``Für den Mürbeteig:``): no name."""
+    if text.rstrip().endswith(":"):
+        return False
     text = _name_line(text)
     if _GLUED_WORDS.search(text) or has_repeated_phrase(text):
         return False
