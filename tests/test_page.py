@@ -241,6 +241,8 @@ SCORE_ROWS = [
     ),
     ("Siehe auch", SHORT_PENALTY, "heading of related links: often inside the article"),
     ("Sign up for our daily newsletter", BOILERPLATE_PENALTY, "newsletter prompt"),
+    ("Bild 8 von 10", MENU_PENALTY, "a gallery's counter: interface, like a menu"),
+    ("Vollbild", MENU_PENALTY, "a full-screen button"),
 ]
 
 

@@ -38,6 +38,9 @@ UI_LABEL = lazy_compile(
     r"|^(?:correo\s+electrónico|e-?mail(?:-adresse)?|passwor[dt]|contraseña|benutzername|username)$"
     r"|\b(?:kostenlos|gratis|free)\s+(?:bis|until)\b"
     r"|^startseite(?=[A-ZÄÖÜ])|\büberspringen$|^skip\s+to\b|[×✕✖]$"
+    r"|^(?:vollbild|full\s*screen|plein\s+écran|pantalla\s+completa|schließen|close)$"
+    r"|^(?:angemeldet\s+bleiben|remember\s+me|stay\s+(?:signed|logged)\s+in|nur\s+titel\s+durchsuchen"
+    r"|search\s+titles\s+only)$"
     r"|\b(?:warenkorb|shopping[\s_]cart|panier|carrito|carrello|koszyk)\b"
     r"|^(?:bild|foto|image|photo|imagen|immagine|zdjęcie)\s+\d+\s+(?:von|of|de|di|sur|z)\s+\d+"
     r"|^(?:anmelden|einloggen|login|log\s+in|sign\s+in|registrieren|register|connexion"
@@ -204,6 +207,10 @@ def is_cookie_prose(text: str) -> bool:
     return len(_COOKIE().findall(text)) >= MIN_COOKIE_MENTIONS and bool(_CONSENT().search(text))
 
 
+#: An interface label is a block of at most this many words.
+MAX_LABEL_BLOCK_WORDS = 6
+
+
 def block_score(block: Block) -> int:
     """How much ``block`` speaks for being part of the article (negative: against).
 
@@ -214,15 +221,21 @@ def block_score(block: Block) -> int:
     if boilerplate is not None:
         # a heading of links to other stories often stands inside the article
         return SHORT_PENALTY if boilerplate[0] in _INLINE_KINDS else BOILERPLATE_PENALTY
-    if all(is_menu_line(line.text) for line in block.lines) or is_item_list(block.text):
+    if _is_navigation(block):
         return MENU_PENALTY
-    if is_cookie_prose(block.text):
-        return BOILERPLATE_PENALTY
-    if _has_furniture_line(block):
+    if is_cookie_prose(block.text) or _has_furniture_line(block):
         return BOILERPLATE_PENALTY
     if is_prose(block):
         return block.words
     return SHORT_PENALTY
+
+
+def _is_navigation(block: Block) -> bool:
+    """Menu lines, a menu wrapped over several lines, or an interface label (a
+    button, a gallery's counter): the page's navigation."""
+    if all(is_menu_line(line.text) for line in block.lines) or is_item_list(block.text):
+        return True
+    return block.words <= MAX_LABEL_BLOCK_WORDS and bool(UI_LABEL().search(block.text))
 
 
 def _has_furniture_line(block: Block) -> bool:
