@@ -869,3 +869,17 @@ def test_a_pictures_alt_text_and_a_link_in_a_box_are_no_headline() -> None:
         "Die Brücke im Nebel Foto: Jan Ost\n\nLesen Sie auch\n\nNeue Fähre für den Hafen\n",
     )
     assert newsmd.parse(page).title == "Stadtrat sperrt die alte Hafenbrücke"
+
+
+def test_a_menu_whose_items_the_dump_wrote_three_times_is_navigation() -> None:
+    menu = "□ Backen Backen Backen ☆ Torten Torten Torten ☆ Kuchen Kuchen Kuchen ☆ Brot Brot Brot"
+    assert block_score(block_of(menu)) == MENU_PENALTY
+
+
+def test_the_headline_never_stands_after_the_article() -> None:
+    page = SITE_ABOVE_HEADLINE.replace(
+        "Impressum | Datenschutz",
+        "Kommentare\n\nBrücken im Norden im Vergleich\n\nImpressum | Datenschutz",
+    )
+    article = newsmd.parse(page)
+    assert article.title == "Stadtrat sperrt die alte Hafenbrücke"

@@ -167,7 +167,7 @@ def find_article(blocks: Sequence[Block], is_header: Callable[[Block], bool]) ->
     last = min(len(blocks), start + HEADER_BELOW_TITLE + HEADLINE_INTO_RUN)
     reach = range(max(0, start - HEADER_REACH - 1), last)
     header_evidence = HeaderEvidence(blocks, reach, is_header)
-    headline = find_headline(blocks, start, header_evidence, scores)
+    headline = find_headline(blocks, (start, end), header_evidence, scores)
     first = min(headline, start) if headline is not None else start
     rival = _rival_run(scores, start, end)
     if rival is None:

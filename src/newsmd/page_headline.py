@@ -154,9 +154,13 @@ def _first_long_pair(blocks: Sequence[Block], start: int) -> int:
 
 
 def find_headline(
-    blocks: Sequence[Block], start: int, header_evidence: Sequence[bool], scores: Sequence[int]
+    blocks: Sequence[Block],
+    run: tuple[int, int],
+    header_evidence: Sequence[bool],
+    scores: Sequence[int],
 ) -> int | None:
-    """The likeliest headline among the blocks just above the prose run.
+    """The likeliest headline among the blocks just above the prose ``run``
+    (``(start, end)``) or a little into it.
 
     Evidence: a byline or date line under it (or, less, above it), its text repeated elsewhere on
     the page (a breadcrumb, the page title), a headline's length, nearness
@@ -164,11 +168,12 @@ def find_headline(
     for a headline, a paragraph for a subheading. A person's name alone, a
     label or an end marker is no title.
     """
+    start, end = run
     page_text = [block.text for block in blocks]
     # a headline stands above the article's long paragraphs: a little into the run
     # when the run opens with teasers or a stray line, never after two long paragraphs
     last = min(_first_long_pair(blocks, start), start + HEADLINE_INTO_RUN)
-    reach = range(max(0, start - HEADER_REACH), min(len(blocks), max(last, start + 2)))
+    reach = range(max(0, start - HEADER_REACH), min(end, max(last, start + 2)))
     candidates = {
         index
         for index in reach

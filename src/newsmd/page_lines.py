@@ -142,10 +142,13 @@ def is_menu_line(text: str) -> bool:
 
 def is_item_list(text: str) -> bool:
     """Short items joined by separator symbols (``☆ Aktien ☆ Anleihen ☆ Fonds``),
-    however many lines a dump wrapped them over."""
+    however many lines a dump wrapped them over; or items a dump wrote several
+    times over (``□ Backen Backen Backen ☆ Torten Torten Torten``)."""
     separators = len(_ITEM_SEPARATOR.findall(text))
+    if separators < MIN_ITEM_SEPARATORS:
+        return False
     words = len(text.split())
-    return separators >= MIN_ITEM_SEPARATORS and words <= MAX_ITEM_WORDS * (separators + 1)
+    return words <= MAX_ITEM_WORDS * (separators + 1) or has_repeated_phrase(text)
 
 
 def is_prose(block: Block) -> bool:
