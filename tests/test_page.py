@@ -231,7 +231,8 @@ def test_best_run(scores: list[int], expected: tuple[int, int], reason: str) -> 
 SCORE_ROWS = [
     (PROSE_EN[0], len(PROSE_EN[0].split()), "prose counts its words"),
     ("• Home", MENU_PENALTY, "menu item"),
-    ("Impressum | Datenschutz | Kontakt", MENU_PENALTY, "menu line"),
+    ("Politik | Wirtschaft | Sport", MENU_PENALTY, "menu line"),
+    ("Impressum | Datenschutz | Kontakt", BOILERPLATE_PENALTY, "the site's legal links"),
     (HEADLINE_EN, SHORT_PENALTY, "headline: short, not prose"),
     ("© 2021 Harbour Gazette. All rights reserved.", BOILERPLATE_PENALTY, "copyright line"),
     (

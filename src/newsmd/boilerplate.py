@@ -10,6 +10,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+#: A link to a site's legal or contact page, as a footer lists them.
+_LEGAL_LINK = (
+    r"(?:impressum|datenschutz(?:erklärung|hinweise)?|privacy(?:\s+policy)?"
+    r"|terms(?:\s+of\s+(?:use|service))?|cookie(?:s|\s+policy|-richtlinie)?|kontakt|contact(?:\s+us)?"
+    r"|agb|nutzungsbedingungen|mentions\s+légales|aviso\s+legal|sitemap|barrierefreiheit"
+    r"|accessibility)"
+)
+
 _TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "wire end mark",
@@ -139,6 +147,11 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         r"|zzgl\.\s+versand.{0,40}|add\s+to\s+(?:cart|basket)|\(?alle\s+angaben\s+ohne\s+gewähr\)?"
         r"|empfohlener\s+redaktioneller\s+inhalt|externer\s+inhalt|external\s+content",
         "shop, disclaimer or embedded-content label",
+    ),
+    (
+        "legal links",
+        rf"{_LEGAL_LINK}(?:\s*[|·•/,]\s*{_LEGAL_LINK})+",
+        "the site's legal and contact links",
     ),
     (
         "sign-up button",
