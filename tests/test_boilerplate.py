@@ -26,6 +26,8 @@ ROWS = [
     ("Źródło: Statista.com", "photo credit", "pl: the source of a chart"),
     ("Quelle: Statistisches Bundesamt", "photo credit", "de: the source of a chart"),
     ("Podziel się", "share prompt", "pl: share"),
+    ("142 Antworten zu Würde des Lebens", "comment count", "de: blog comments heading"),
+    ("3 thoughts on “Why I Stopped Tilling”", "comment count", "en: blog comments heading"),
     ("Datenschutzerklärung · Impressum", "legal links", "de: legal links"),
     ("Privacy Policy | Terms of Use", "legal links", "en: legal links"),
     ("Impressum", None, "one link alone may be a heading"),

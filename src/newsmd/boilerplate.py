@@ -109,7 +109,10 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "comment count",
         r"\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?)"
         r"|(?:comments?|kommentare?|commentaires?|comentarios|commenti|komentarze)\s*\(\d+\)"
-        r"|(?:view|show|read)\s+(?:all\s+)?\d*\s*comments?|kommentieren|kommentar\s+schreiben",
+        r"|(?:view|show|read)\s+(?:all\s+)?\d*\s*comments?|kommentieren|kommentar\s+schreiben"
+        # a blog's heading over its comments: ``142 Antworten zu …``, ``3 thoughts on …``
+        r"|(?:\d+|one|ein(?:e)?)\s+(?:antworten?|kommentare?|responses?|replies|comments?|thoughts?)"
+        r"\s+(?:zu|on|to|auf|für|for)\s+.{1,200}",
         "comment count or link",
     ),
     (
