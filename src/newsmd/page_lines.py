@@ -72,23 +72,29 @@ _AGENCY_AT_END = lazy_compile(
 #: A line holding a picture credit has at most this many words.
 MAX_CREDIT_WORDS = 40
 ENDS_SENTENCE = lazy_compile(r"[.!?…][\"'”’»)]*$")
+#: Headings of a box of links to other stories: after an article, or set inside it.
+_LINK_BOX_HEADING = (
+    r"related(?:\s+(?:articles?|posts?|stories|content))?|read\s+more|see\s+also"
+    r"|lesen\s+sie\s+auch|mehr\s+zum\s+thema|zum\s+weiterlesen|à\s+lire\s+aussi|lire\s+aussi"
+    r"|lee\s+también|leggi\s+anche|leia\s+também|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)"
+)
 #: Headings that end an article on a page: related stories, comments, tags.
 _END_MARKER = lazy_compile(
-    r"^[\s•·»›>*□-]*(?:"
-    r"related(?:\s+(?:articles?|posts?|stories|content|topics))?|more\s+(?:stories|articles|news|from\s+\w+)"
+    rf"^[\s•·»›>*□-]*(?:{_LINK_BOX_HEADING}"
+    r"|related\s+topics|more\s+(?:stories|articles|news|from\s+\w+)"
     r"|latest\s+(?:articles|news|stories)|trending(?:\s+(?:posts|now|stories))?|you\s+might\s+also\s+like"
-    r"|(?:leave\s+a\s+)?(?:reply|comments?)|add\s+(?:a\s+)?comment|tags?|read\s+more|see\s+also"
+    r"|(?:leave\s+a\s+)?(?:reply|comments?)|add\s+(?:a\s+)?comment|tags?"
     r"|schreibe?\s+eine\s+antwort|antwort\s+verfassen|dejar?\s+un\s+comentario|laisser\s+un\s+commentaire"
     r"|your\s+email\s+address\s+will\s+not\s+be\s+published.*"
     r"|ähnliche\s+(?:beiträge|artikel|themen)|verwandte\s+(?:artikel|themen|beiträge)"
     r"|weitere\s+(?:artikel|beiträge|themen|nachrichten|meldungen|news)(?:\s+\w+){0,3}"
-    r"|meistgelesene?(?:\s+artikel)?|mehr\s+zum\s+thema|zum\s+weiterlesen|lesen\s+sie\s+auch"
+    r"|meistgelesene?(?:\s+artikel)?"
     r"|das\s+könnte\s+(?:sie|dich)\s+auch\s+interessieren|schreibe?\s+einen\s+kommentar.*"
     r"|kommentare?(?:\s+\(\d+\))?|teilen(?:\s+sie\s+dies)?\s+mit|schlagwörter|schlagworte"
-    r"|à\s+lire\s+aussi|lire\s+aussi|sur\s+le\s+même\s+sujet|commentaires?|articles\s+similaires"
-    r"|te\s+puede\s+interesar|noticias\s+relacionadas|comentarios|más\s+noticias|lee\s+también"
-    r"|leggi\s+anche|articoli\s+correlati|commenti|leia\s+também|notícias\s+relacionadas|comentários"
-    r"|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)|komentarze|polecamy|podobne\s+artykuły"
+    r"|sur\s+le\s+même\s+sujet|commentaires?|articles\s+similaires"
+    r"|te\s+puede\s+interesar|noticias\s+relacionadas|comentarios|más\s+noticias"
+    r"|articoli\s+correlati|commenti|notícias\s+relacionadas|comentários"
+    r"|komentarze|polecamy|podobne\s+artykuły"
     r")\s*(?:\(\d+\))?\s*[:.!…•]*\s*$",
     re.IGNORECASE,
 )
@@ -100,13 +106,7 @@ _CONSENT = lazy_compile(
 )
 MIN_COOKIE_MENTIONS = 2
 #: Markers of a box of links that a page may set inside an article as well as after it.
-INLINE_MARKER = lazy_compile(
-    r"^[\s•·»›>*□-]*(?:related(?:\s+(?:articles?|posts?|stories|content))?|read\s+more|see\s+also"
-    r"|lesen\s+sie\s+auch|mehr\s+zum\s+thema|zum\s+weiterlesen|à\s+lire\s+aussi|lire\s+aussi"
-    r"|lee\s+también|leggi\s+anche|leia\s+também|czytaj\s+(?:też|także)|zobacz\s+(?:też|także))"
-    r"\s*[:.!…]*\s*$",
-    re.IGNORECASE,
-)
+INLINE_MARKER = lazy_compile(rf"^[\s•·»›>*□-]*(?:{_LINK_BOX_HEADING})\s*[:.!…]*\s*$", re.IGNORECASE)
 #: A block of prose has at least this many words.
 MIN_PROSE_WORDS = 10
 #: A paragraph of this many words is a long one.
