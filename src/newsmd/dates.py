@@ -225,7 +225,7 @@ def read_date_line(text: str, options: DateOptions = DateOptions()) -> DateLine 
     rest = text[label.end() :] if label else text
     if not (_DATE_SHAPE.search(rest) or _month_named(rest)):
         return None
-    kind = "updated" if label and _UPDATED_LABEL.search(label.group("label")) else "date"
+    kind = _kind_of(label)
     iso = parse_date(rest, options)
     if iso is not None:
         return DateLine(kind, iso)
@@ -358,7 +358,11 @@ _SLASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
 def date_kind(text: str) -> str:
     """``updated`` when ``text`` opens with an update label (``Updated``,
     ``Aktualisiert am``, ``Stand:``), else ``date``."""
-    label = _DATE_LABEL.match(text.strip())
+    return _kind_of(_DATE_LABEL.match(text.strip()))
+
+
+def _kind_of(label: re.Match[str] | None) -> str:
+    """``updated`` for an update label, else ``date``."""
     return "updated" if label and _UPDATED_LABEL.search(label.group("label")) else "date"
 
 

@@ -64,7 +64,7 @@ _ENDS_CLOSING_LINE = lazy_compile(r"[.!?…:][\"'”’»)]*$|\)$")
 _REFERENCES = lazy_compile(
     r"^(?:\d+\s+)?(?:literatur(?:verzeichnis|angaben)?|quellen(?:angaben)?|references|bibliography"
     r"|sources|fußnoten|anmerkungen|notes|bibliographie|bibliografía|bibliografia|referencias"
-    r"|références|bibliografia|przypisy)\s*:?$",
+    r"|références|przypisy)\s*:?$",
     re.IGNORECASE,
 )
 #: A list of references is read for at most this many blocks.

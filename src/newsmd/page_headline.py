@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import overload
 
 from .boilerplate import match_boilerplate
 from .bylines import is_prefix_only, looks_like_name
@@ -24,6 +23,7 @@ from .page_lines import (
     UI_LABEL,
     has_repeated_phrase,
     in_link_box,
+    is_credited_caption,
     is_end_marker,
     is_long_paragraph,
     is_menu_line,
@@ -36,11 +36,6 @@ _NOT_A_TITLE = lazy_compile(
     r"|^(?:filed|posted)\s+(?:under|in)\b|^(?:abgelegt|veröffentlicht)\s+(?:unter|in)\b"
     r"|^[\w-]+(?:,\s*[\w-]+)+$"
     r"|\((?:quelle|source|foto|photo|bild|fuente|fonte|źródło)\s*:[^)]*\)$",
-    re.IGNORECASE,
-)
-_PICTURE_CREDIT = lazy_compile(
-    r"©|\b(?:foto|photo|bild|image|credit|quelle|source)s?\s*:|\b(?:getty|istock|shutterstock"
-    r"|adobe\s*stock|dpa|afp|reuters|imago|unsplash)\b",
     re.IGNORECASE,
 )
 _WORD = lazy_compile(r"[^\W\d_]{2,}")
@@ -93,8 +88,8 @@ def _is_alt_text(blocks: Sequence[Block], index: int) -> bool:
     following = index + 1
     if following >= len(blocks) or not blocks[following].text.startswith(blocks[index].text):
         return False
-    rest = blocks[following].text[len(blocks[index].text) :]
-    return bool(_PICTURE_CREDIT().search(rest))
+    rest = blocks[following].text[len(blocks[index].text) :].strip()
+    return is_credited_caption(rest) or match_boilerplate(rest) is not None
 
 
 def _may_be_a_name(block: Block) -> bool:
@@ -116,9 +111,9 @@ def _mostly_symbols(text: str) -> bool:
     return sum(char.isalnum() for char in visible) * 2 < len(visible)
 
 
-class HeaderEvidence(Sequence[bool]):
-    """Whether each block is a byline or date line, asked only of the blocks the
-    headline search looks at (within ``reach``; False elsewhere), each once."""
+class HeaderEvidence:
+    """Whether the block at an index is a byline or date line, asked only of the
+    blocks the headline search looks at (within ``reach``; False elsewhere), each once."""
 
     def __init__(
         self, blocks: Sequence[Block], reach: range, is_header: Callable[[Block], bool]
@@ -128,16 +123,7 @@ class HeaderEvidence(Sequence[bool]):
         self._is_header = is_header
         self._known: dict[int, bool] = {}
 
-    def __len__(self) -> int:
-        return len(self._blocks)
-
-    @overload
-    def __getitem__(self, index: int) -> bool: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[bool]: ...
-    def __getitem__(self, index: int | slice) -> bool | Sequence[bool]:
-        if isinstance(index, slice):
-            return [self[number] for number in range(len(self))[index]]
+    def __call__(self, index: int) -> bool:
         if index not in self._reach:
             return False
         if index not in self._known:
@@ -156,7 +142,7 @@ def _first_long_pair(blocks: Sequence[Block], start: int) -> int:
 def find_headline(
     blocks: Sequence[Block],
     run: tuple[int, int],
-    header_evidence: Sequence[bool],
+    header_evidence: HeaderEvidence,
     scores: Sequence[int],
 ) -> int | None:
     """The likeliest headline among the blocks just above the prose ``run``
@@ -178,7 +164,7 @@ def find_headline(
         index
         for index in reach
         if is_title_like(blocks[index])
-        and not header_evidence[index]
+        and not header_evidence(index)
         and not is_end_marker(blocks[index])
         and not (index > 0 and _ends_with_byline_label(blocks[index - 1].text))
         and not _is_alt_text(blocks, index)
@@ -188,7 +174,7 @@ def find_headline(
     for index in sorted(candidates):
         block = blocks[index]
         header_below = _header_below(blocks, index, header_evidence, candidates)
-        header_above = index > 0 and header_evidence[index - 1]
+        header_above = index > 0 and header_evidence(index - 1)
         repeated = any(
             block.text in other for number, other in enumerate(page_text) if number != index
         )
@@ -209,14 +195,14 @@ def find_headline(
 
 
 def _header_below(
-    blocks: Sequence[Block], index: int, header_evidence: Sequence[bool], candidates: set[int]
+    blocks: Sequence[Block], index: int, header_evidence: HeaderEvidence, candidates: set[int]
 ) -> bool:
     """Whether a byline or date line stands under the block at ``index``, within
     ``HEADER_BELOW_TITLE`` blocks and with no other possible headline between: a
     site's name above the real headline has the same byline below it. A longer
     line between is the headline's dek and does not count."""
-    for other in range(index + 1, min(len(header_evidence), index + 1 + HEADER_BELOW_TITLE)):
-        if header_evidence[other]:
+    for other in range(index + 1, min(len(blocks), index + 1 + HEADER_BELOW_TITLE)):
+        if header_evidence(other):
             return True
         if (
             other in candidates

@@ -276,12 +276,17 @@ def is_bare_name(text: str) -> bool:
         return False
     if any(word.strip(".,:").lower() in _PAGE_WORDS for word in text.split()):
         return False
-    return bool(bare_names(text))
+    return bool(_names_only(text))
 
 
 def bare_names(text: str) -> tuple[str, ...]:
     """The names in a line that is only names (``Ann Lee, Tom Fox``), else ()."""
-    found = read_byline(_name_line(text), needs_prefix=False)
+    return _names_only(_name_line(text))
+
+
+def _names_only(text: str) -> tuple[str, ...]:
+    """The names of a cleaned line (see ``_name_line``) that holds nothing else."""
+    found = read_byline(text, needs_prefix=False)
     if found is None or not found.names or found.agency is not None:
         return ()
     return found.names
