@@ -47,6 +47,32 @@ ROWS = [
         "en: paid links disclosed",
     ),
     (
+        "This site participates in the Amazon Associate program and earns revenue from"
+        " qualifying purchases (links to books or products). Other advertisers include direct"
+        " sales and third party ad networks which may display ads from a variety of advertisers."
+        " Clicking anything on this site including individual links, images, events, banners"
+        " (even ads that appear to be content) could result in payment to, or a commission being"
+        " earned by the publisher. Please see our Terms of Service.",
+        "affiliate disclosure",
+        "en: a long disclosure of paid links",
+    ),
+    (
+        "Disclaimer (varies based on content): News articles on this site may contain opinions"
+        " of the author.",
+        "disclaimer",
+        "en: the site's disclaimer",
+    ),
+    ("Haftungsausschluss: Alle Angaben ohne Gewähr.", "disclaimer", "de: disclaimer"),
+    ("The disclaimer: a short history of fine print", None, "en: a heading about disclaimers"),
+    (
+        "Article Précédent Centre d’écoute : Un abri pour les femmes Article suivant Le budget",
+        "previous or next story",
+        "fr: links to the previous and next stories",
+    ),
+    ("Nächster Artikel", "previous or next story", "de: next story"),
+    ("Next article", "previous or next story", "en: next story"),
+    ("Next, the article turns to the budget.", None, "en: a sentence"),
+    (
         "Wir verwenden Cookies auf unserer Website, um Ihnen die beste Erfahrung zu bieten.",
         "cookie notice",
         "de: the site's own cookie notice",

@@ -291,6 +291,18 @@ END_MARKER_ROWS = [
         "fr: longer than a heading",
     ),
     ("Comments (12)", True, "en: comments with a count"),
+    ("Über uns", True, "de: a box about the site"),
+    ("Über diese Reihe", True, "de: a box about the series"),
+    ("About the author", True, "en: a box about the author"),
+    ("Zur Person", True, "de: a box about the author"),
+    ("O nas", True, "pl: about us"),
+    ("Nächster Artikel", True, "de: link to the next story"),
+    ("Previous article", True, "en: link to the previous story"),
+    ("Article précédent", True, "fr: link to the previous story"),
+    ("Ähnliche Rezepte", True, "de: similar recipes"),
+    ("Lesen Sie mehr", True, "de: read more"),
+    ("Über diese Reihe haben wir schon oft berichtet.", False, "de: a sentence"),
+    ("Next article in the series will follow next week", False, "en: a sentence"),
 ]
 
 

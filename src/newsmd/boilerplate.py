@@ -136,8 +136,23 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         r"|includes|may\s+contain)\b.{0,80}(?:associates?\s+program|affiliate|commission|compensation)"
         r"|(?:the\s+)?advertising\s+(?:disclosure|disclaimer)|affiliate\s+(?:disclosure|links?)"
         r"|we\s+(?:may\s+)?(?:receive|earn)\s+(?:compensation|a\s+(?:small\s+)?commission)"
-        r"|\*?\s*(?:werbelinks?|provisions-?links?|affiliate-links?)\b).{0,300}",
+        r"|\*?\s*(?:werbelinks?|provisions-?links?|affiliate-links?)\b).{0,800}",
         "disclosure of paid links",
+    ),
+    (
+        "disclaimer",
+        r"[━─—–-]*\s*(?:disclaimer|haftungsausschluss|avertissement|descargo\s+de\s+responsabilidad"
+        r"|esclusione\s+di\s+responsabilità|zastrzeżenie)\s*(?:\([^()]{1,80}\))?\s*:.{0,1500}",
+        "the site's disclaimer",
+    ),
+    (
+        "previous or next story",
+        r"(?:(?:vorherige[rs]?|nächste[rs]?)\s+(?:artikel|beitrag|post|meldung)"
+        r"|(?:previous|next|prev)\s+(?:article|post|story|entry)"
+        r"|article\s+(?:précédent|precedent|suivant)|(?:artículo|entrada|noticia)\s+(?:anterior|siguiente)"
+        r"|(?:articolo|post)\s+(?:precedente|successivo)|(?:poprzedni|następny)\s+(?:artykuł|wpis))"
+        r"(?:\s*[:»›>|-]?\s+.{1,300})?",
+        "link to the previous or next story",
     ),
     (
         "table of contents",

@@ -75,7 +75,7 @@ ENDS_SENTENCE = lazy_compile(r"[.!?…][\"'”’»)]*$")
 #: Headings of a box of links to other stories: after an article, or set inside it.
 _LINK_BOX_HEADING = (
     r"related(?:\s+(?:articles?|posts?|stories|content))?|read\s+more|see\s+also"
-    r"|lesen\s+sie\s+auch|mehr\s+zum\s+thema|zum\s+weiterlesen|à\s+lire\s+aussi|lire\s+aussi"
+    r"|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|zum\s+weiterlesen|à\s+lire\s+aussi|lire\s+aussi"
     r"|lee\s+también|leggi\s+anche|leia\s+também|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)"
 )
 #: Headings that end an article on a page: related stories, comments, tags.
@@ -94,7 +94,15 @@ _END_MARKER = lazy_compile(
     r"|sur\s+le\s+même\s+sujet|commentaires?|articles\s+similaires"
     r"|te\s+puede\s+interesar|noticias\s+relacionadas|comentarios|más\s+noticias"
     r"|articoli\s+correlati|commenti|notícias\s+relacionadas|comentários"
-    r"|komentarze|polecamy|podobne\s+artykuły"
+    r"|komentarze|polecamy|podobne\s+artykuły|ähnlich(?:e[nrs]?)?(?:\s+\w+)?"
+    # a box about the site, the series or the author after the article
+    r"|über\s+(?:uns|diese[ns]?\s+\w+|den\s+autor|die\s+autor(?:in|en))|zur\s+person"
+    r"|about\s+(?:us|the\s+authors?|this\s+(?:series|blog|site))|à\s+propos\s+de\s+(?:l['’]auteur|nous)"
+    r"|sobre\s+(?:nosotros|el\s+autor|la\s+autora)|chi\s+siamo|o\s+nas|o\s+autorze"
+    # links to the previous and next story
+    r"|(?:vorherige[rs]?|nächste[rs]?)\s+(?:artikel|beitrag|post)|(?:previous|next)\s+(?:article|post|story)"
+    r"|article\s+(?:précédent|suivant)|(?:artículo|entrada)\s+(?:anterior|siguiente)"
+    r"|(?:articolo|post)\s+(?:precedente|successivo)|(?:poprzedni|następny)\s+(?:artykuł|wpis)"
     r")\s*(?:\(\d+\))?\s*[:.!…•]*\s*$",
     re.IGNORECASE,
 )
