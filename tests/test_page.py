@@ -447,6 +447,59 @@ def test_find_article_trims_short_blocks_after_the_last_long_paragraph() -> None
     assert span.end == index_of(blocks, call[:20])
 
 
+TEASER_TITLE = "Ferry timetable changes for the summer season"
+TEASER_LEAD = (
+    "The harbour authority has announced that the ferry timetable will change for the summer, "
+    "with more boats at weekends and a new late crossing on Fridays."
+)
+
+
+def teaser_page(header: str) -> str:
+    """The English page with no end marker, its prose twice as long and, after it, a
+    teaser of another story: its title, ``header`` under it, and its lead as a sentence."""
+    teaser = f"{TEASER_TITLE}\n\n{header}\n\n{TEASER_LEAD}"
+    page = english_page(end_marker=False).replace(TEASERS_EN[0], f"{teaser}\n\n{TEASERS_EN[0]}")
+    prose = "\n\n".join(PROSE_EN)
+    return page.replace(prose, f"{prose}\n\n{prose}")
+
+
+def test_a_teaser_with_its_own_dated_header_ends_the_article() -> None:
+    """A title with a date line under it, after the article's prose, is another story."""
+    blocks = blocks_of(teaser_page("April 2, 2021"))
+    assert block_score(blocks[index_of(blocks, TEASER_LEAD[:20])]) > 0
+    span = find_article(blocks, lambda block: block.text == "April 2, 2021")
+    assert span is not None
+    assert span.end == index_of(blocks, TEASER_TITLE)
+
+
+@pytest.mark.parametrize(
+    ("header", "reason"),
+    [
+        ("Photographed on April 2, 2021.", "a caption that ends a sentence"),
+        ("Source: Harbour Authority, 2021", "a source line"),
+        ("Jane Holloway", "no date: a name alone may be a byline of the article's own section"),
+    ],
+)
+def test_a_title_over_a_line_that_is_no_story_header_does_not_end_the_article(
+    header: str, reason: str
+) -> None:
+    blocks = blocks_of(teaser_page(header))
+    span = find_article(blocks, lambda block: block.text == header)
+    assert span is not None
+    assert span.end > index_of(blocks, TEASER_LEAD[:20]), reason
+
+
+def test_a_dated_title_before_most_of_the_prose_does_not_end_the_article() -> None:
+    """A 'teaser' followed by more prose than came before it starts the article's own part."""
+    text = teaser_page("April 2, 2021").replace(
+        f"{TEASER_LEAD}\n\n", f"{TEASER_LEAD}\n\n" + "\n\n".join(PROSE_EN * 2) + "\n\n"
+    )
+    blocks = blocks_of(text)
+    span = find_article(blocks, lambda block: block.text == "April 2, 2021")
+    assert span is not None
+    assert span.end > index_of(blocks, TEASER_TITLE)
+
+
 def test_find_article_keeps_short_paragraphs_between_long_ones() -> None:
     """Only the tail is trimmed: a short paragraph inside the article stays in the run."""
     short = "Nobody was hurt."

@@ -29,6 +29,7 @@ from .page_headline import (
     HEADLINE_INTO_RUN,
     HeaderEvidence,
     find_headline,
+    is_title_like,
 )
 from .page_lines import (
     CALL_TO_ACTION,
@@ -168,6 +169,8 @@ def find_article(blocks: Sequence[Block], is_header: Callable[[Block], bool]) ->
     reach = range(max(0, start - HEADER_REACH - 1), last)
     header_evidence = HeaderEvidence(blocks, reach, is_header)
     headline = find_headline(blocks, (start, end), header_evidence, scores)
+    after_header = max(start, headline + 1) if headline is not None else start
+    end = _cut_at_teaser(blocks, scores, (after_header, end), is_header)
     first = min(headline, start) if headline is not None else start
     rival = _rival_run(scores, start, end)
     if rival is None:
@@ -267,6 +270,50 @@ def _cut_at_end_marker(blocks: Sequence[Block], scores: Sequence[int], start: in
         if before >= after or before >= MIN_WORDS_BEFORE_END:
             return index
     return end
+
+
+_OPEN_END = lazy_compile(r"[,;:–-]$")
+_DIGIT = lazy_compile(r"\d")
+#: A teaser's byline or date line stands at most this many blocks under its title.
+TEASER_HEADER_REACH = 3
+
+
+def _cut_at_teaser(
+    blocks: Sequence[Block],
+    scores: Sequence[int],
+    run: tuple[int, int],
+    is_header: Callable[[Block], bool],
+) -> int:
+    """The run's end, or the first teaser of another story in it once enough
+    prose came before (and more than after): a title with its own byline or
+    date line under it, a story's header after the article's had been read."""
+    start, end = run
+    before = 0
+    for index in range(start + 1, end):
+        before += max(0, scores[index - 1])
+        if before < MIN_WORDS_BEFORE_END or not _is_teaser_title(blocks[index]):
+            continue
+        below = range(index + 1, min(len(blocks), index + 1 + TEASER_HEADER_REACH))
+        if not any(_is_teaser_header(blocks[other], is_header) for other in below):
+            continue
+        if before >= sum(score for score in scores[index:end] if score > 0):
+            return _trim_tail(blocks, start, index)
+    return end
+
+
+def _is_teaser_title(block: Block) -> bool:
+    return is_title_like(block) and not _OPEN_END().search(block.text)
+
+
+def _is_teaser_header(block: Block, is_header: Callable[[Block], bool]) -> bool:
+    """A story's dated header line (``19.10.2019 · Jane Doe``), not a caption or a source."""
+    text = block.text
+    return (
+        _DIGIT().search(text) is not None
+        and not ENDS_SENTENCE().search(text)
+        and match_boilerplate(text) is None
+        and is_header(block)
+    )
 
 
 def _prose_resumes(blocks: Sequence[Block], marker: int, end: int) -> bool:
