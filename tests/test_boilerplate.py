@@ -26,6 +26,8 @@ ROWS = [
     ("Źródło: Statista.com", "photo credit", "pl: the source of a chart"),
     ("Quelle: Statistisches Bundesamt", "photo credit", "de: the source of a chart"),
     ("Podziel się", "share prompt", "pl: share"),
+    ("微信 微博 Qzone 评论", "share prompt", "zh: WeChat, Weibo, Qzone, comment"),
+    ("分享到", "share prompt", "zh: share to"),
     ("142 Antworten zu Würde des Lebens", "comment count", "de: blog comments heading"),
     ("3 thoughts on “Why I Stopped Tilling”", "comment count", "en: blog comments heading"),
     ("Datenschutzerklärung · Impressum", "legal links", "de: legal links"),

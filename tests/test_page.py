@@ -34,7 +34,7 @@ from newsmd.page_rules import (
     is_byline_label,
     is_header_block,
 )
-from newsmd.segment import make_block, segment
+from newsmd.segment import count_words, make_block, segment
 
 
 def ids(rows: list[Any]) -> list[Any]:
@@ -228,6 +228,13 @@ def test_best_run(scores: list[int], expected: tuple[int, int], reason: str) -> 
 
 # --- block_score -----------------------------------------------------------------------------
 
+ZH_PROSE = (
+    "市政府周二宣布，旧港口大桥将于春季关闭维修，工程预计持续八个月。"
+    "市长表示，这座桥多年来状况不佳，司机在维修期间需要绕行北面的桥梁。"
+)
+ZH_GLUED_LINKS = (
+    "港口新闻体育财经汽车房产教育科技旅游健康天气视频图片专题论坛搜索客户端频道首页招聘"
+)
 SCORE_ROWS = [
     (PROSE_EN[0], len(PROSE_EN[0].split()), "prose counts its words"),
     ("• Home", MENU_PENALTY, "menu item"),
@@ -244,6 +251,9 @@ SCORE_ROWS = [
     ("Sign up for our daily newsletter", BOILERPLATE_PENALTY, "newsletter prompt"),
     ("Bild 8 von 10", MENU_PENALTY, "a gallery's counter: interface, like a menu"),
     ("Vollbild", MENU_PENALTY, "a full-screen button"),
+    (ZH_PROSE, count_words(ZH_PROSE), "zh: prose counts one word per character"),
+    (ZH_GLUED_LINKS, SHORT_PENALTY, "zh: links glued into one line, with no comma, are no prose"),
+    ("微信 微博 Qzone 评论", SHORT_PENALTY, "zh: share buttons, like any share prompt"),
 ]
 
 

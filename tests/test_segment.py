@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsmd.normalize import normalize
-from newsmd.segment import segment, unwrap
+from newsmd.segment import count_words, segment, unwrap
 
 
 def blocks_of(text: str) -> list[tuple[int, int, str]]:
@@ -375,3 +375,20 @@ def test_block_lines_keep_their_original_indentation():
     assert first.lines[0].text.startswith("    ROTTERDAM")
     assert first.lines[1].text.startswith("it expects")
     assert not first.text.startswith(" ")
+
+
+COUNT_WORDS_ROWS = [
+    ("The council voted on Tuesday.", 5, "en: runs of non-space characters"),
+    ("Der Stadtrat stimmte am Dienstag zu.", 6, "de: the same"),
+    ("市政府周二宣布。", 7, "zh: one word per character, punctuation not counted"),
+    ("新华网 2020-02-19 报道", 6, "zh mixed with a date: characters plus the other runs"),
+    ("東京で会議が開かれた。", 10, "ja: kanji and kana count one each"),
+    ("", 0, "empty"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"), COUNT_WORDS_ROWS, ids=[row[2] for row in COUNT_WORDS_ROWS]
+)
+def test_count_words(text, expected, reason):
+    assert count_words(text) == expected, reason

@@ -46,9 +46,11 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:\s+(?:article|story|page|post|link))?"
         r"(?:\s+(?:on|via|to)\s+(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest))?"
         r"|(?:tuitear|twittear|twittern|tweeter|whatsapp|telegram|xing|flipboard|messenger"
+        r"|微信|微博|qzone|qq空间|分享到?|打印|评论|纠错|【纠错】"
         r"|enviar(?:\s+por\s+e-?mail)?|envoyer(?:\s+par\s+e-?mail)?|per\s+e-?mail(?:\s+\w+)?|mailen)"
-        r"|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail)"
-        r"(?:(?:\s*[|·•,/]\s*|\s+)(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email|e-mail))+",
+        r"|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|微信|微博|qzone)"
+        r"(?:(?:\s*[|·•,/]\s*|\s+)(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email|e-mail"
+        r"|微信|微博|qzone|评论))+",
         "share prompt",
     ),
     (

@@ -13,6 +13,7 @@ from functools import lru_cache
 from .boilerplate import match_boilerplate
 from .lazy import lazy_compile
 from .model import Block
+from .segment import UNSPACED_CHAR
 
 MENU_MARK = re.compile(r"^\s*(?:[•□◦▪▫·●○■‣►»›>*+-]|\d{1,3}[.)])\s+")
 _SEPARATED_ITEMS = re.compile(r"\S\s+[|·•/]\s+\S")
@@ -27,7 +28,7 @@ BREADCRUMB = re.compile(
     r"^(?:startseite|home(?:\s*page)?|accueil|inicio|portada|strona\s+główna|início)\s*[>/»›|]",
     re.IGNORECASE,
 )
-_SENTENCE_PUNCTUATION = re.compile(r"[.!?…:;][\"'”’»)]*(?:\s|$)")
+_SENTENCE_PUNCTUATION = re.compile(r"[.!?…:;][\"'”’»)]*(?:\s|$)|[。！？；]")
 #: Page furniture that is short and title-like but never a headline: icon and
 #: menu labels, ad markers, form fields, thanks for signing up, paywall timers.
 UI_LABEL = lazy_compile(
@@ -71,7 +72,7 @@ _AGENCY_AT_END = lazy_compile(
 )
 #: A line holding a picture credit has at most this many words.
 MAX_CREDIT_WORDS = 40
-ENDS_SENTENCE = lazy_compile(r"[.!?…][\"'”’»)]*$")
+ENDS_SENTENCE = lazy_compile(r"[.!?…。！？][\"'”’»)」』”]*$")
 #: Headings of a box of links to other stories: after an article, or set inside it.
 _LINK_BOX_HEADING = (
     r"related(?:\s+(?:articles?|posts?|stories|content))?|read\s+more|see\s+also"
@@ -163,7 +164,24 @@ def is_prose(block: Block) -> bool:
     """Sentence-like text of some length."""
     if block.words < MIN_PROSE_WORDS or MENU_MARK.match(block.lines[0].text):
         return block.words >= 2 * MIN_PROSE_WORDS
-    return bool(_SENTENCE_PUNCTUATION.search(block.text))
+    return bool(_SENTENCE_PUNCTUATION.search(block.text)) and _has_clauses(block.text)
+
+
+#: Chinese or Japanese prose has a comma or a full stop at least every this many characters.
+MAX_CLAUSE_CHARS = 40
+_CLAUSE_MARK = re.compile(r"[，。！？；、,.!?;]")
+
+
+def _has_clauses(text: str) -> bool:
+    """Whether text written without spaces (Chinese, Japanese) is cut into clauses
+    by punctuation, as prose is and a run of glued links is not."""
+    if text.isascii():
+        return True
+    unspaced = len(UNSPACED_CHAR.findall(text))
+    return (
+        unspaced < MAX_CLAUSE_CHARS
+        or len(_CLAUSE_MARK.findall(text)) * MAX_CLAUSE_CHARS >= unspaced
+    )
 
 
 def is_furniture(block: Block, *, menus: bool = True) -> bool:

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from .model import Article
+from .segment import count_words
 
 #: Silent reading speed for non-fiction in English, words per minute
 #: (Brysbaert 2019, a meta-analysis of 190 studies).
@@ -77,8 +78,9 @@ def article_values(
 
 
 def word_count(article: Article) -> int:
-    """Words (runs of non-space characters) in the body: paragraphs, lists, quotes, subheadings."""
-    return sum(len(item.split()) for block in article.body for item in block.items)
+    """Words in the body (paragraphs, lists, quotes, subheadings), counted by ``count_words``:
+    runs of non-space characters, each Chinese or Japanese character one."""
+    return sum(count_words(item) for block in article.body for item in block.items)
 
 
 def reading_time(words: int) -> int:

@@ -53,7 +53,25 @@ def segment(lines: Sequence[Line]) -> tuple[Block, ...]:
 def make_block(lines: Sequence[Line]) -> Block:
     """A block of ``lines``, its text unwrapped and its white space folded."""
     text = unwrap([line.text for line in lines])
-    return Block(tuple(lines), text, len(text.split()))
+    return Block(tuple(lines), text, count_words(text))
+
+
+#: A character of a script written without spaces between words (Chinese, Japanese).
+UNSPACED_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def count_words(text: str) -> int:
+    """The words in ``text``: runs of non-space characters, except that in Chinese
+    and Japanese, written without spaces, each character counts as one (as their
+    word counts do)."""
+    tokens = text.split()
+    if text.isascii():
+        return len(tokens)
+    unspaced = UNSPACED_CHAR.findall(text)
+    if not unspaced:
+        return len(tokens)
+    mixed = sum(1 for token in tokens if UNSPACED_CHAR.search(token))
+    return len(tokens) - mixed + len(unspaced)
 
 
 def unwrap(texts: Sequence[str]) -> str:
