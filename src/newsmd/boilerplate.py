@@ -157,6 +157,13 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "link to the previous or next story",
     ),
     (
+        "contact details",
+        r"(?:tel(?:efon)?|phone|fon|fax|mobil|mobile|handy|téléphone|teléfono|telefono)\.?\s*:?\s*"
+        r"\+?[\d()][\d\s()/.-]{5,24}\d"
+        r"|(?:e-?mail|courriel|correo)\s*:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+        "a telephone number or e-mail address of the site's contact",
+    ),
+    (
         "table of contents",
         r"inhaltsverzeichnis|inhalt|table\s+of\s+contents|contents|sommaire|índice|indice|spis\s+treści",
         "the page's table of contents",

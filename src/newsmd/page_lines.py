@@ -96,6 +96,10 @@ _END_MARKER = lazy_compile(
     r"|te\s+puede\s+interesar|noticias\s+relacionadas|comentarios|más\s+noticias"
     r"|articoli\s+correlati|commenti|notícias\s+relacionadas|comentários"
     r"|komentarze|polecamy|podobne\s+artykuły|ähnlich(?:e[nrs]?)?(?:\s+\w+)?"
+    # a press release's contact for the press
+    r"|press(?:e)?kontakt(?:e)?|press\s+contacts?|media\s+(?:contacts?|enquiries|inquiries)"
+    r"|medienkontakt|kontakt\s+für\s+(?:die\s+)?(?:presse|medien)|contacts?\s+presse"
+    r"|contacto\s+(?:de\s+)?prensa|contatti\s+stampa|kontakt\s+dla\s+mediów"
     # a box about the site, the series or the author after the article
     r"|über\s+(?:uns|diese[ns]?\s+\w+|den\s+autor|die\s+autor(?:in|en))|zur\s+person"
     r"|about\s+(?:us|the\s+authors?|this\s+(?:series|blog|site))|à\s+propos\s+de\s+(?:l['’]auteur|nous)"
