@@ -236,6 +236,21 @@ ROLE_ROWS = [
         [HEADLINE, BODY, (Role.DROPPED, "author_contact"), (Role.DROPPED, "follow_prompt")],
         "author contact and follow prompts are dropped, never read as names",
     ),
+    (
+        article("Politics | Blog | Letters to the Council", HEAD, P1, P2),
+        [(Role.DROPPED, "navigation_line"), HEADLINE, BODY, BODY],
+        "a line of the site's menu above the article is dropped",
+    ),
+    (
+        article(HEAD, f"{P1} {P2}", "Politics | Blog | Letters to the Council", P2),
+        [HEADLINE, BODY, BODY, BODY],
+        "below the first paragraph, the same line is the article's own",
+    ),
+    (
+        article("Council closes the bridge | Harbour Gazette", P1, P2),
+        [HEADLINE, BODY, BODY],
+        "a headline with the site's name after a bar is no menu",
+    ),
 ]
 
 

@@ -64,6 +64,30 @@ def end_mark_or_boilerplate(block: Block, ctx: Context) -> Verdict | None:
     return Verdict(Role.DROPPED, kind.replace(" ", "_"), f"{reason}: {block.text!r}", values)
 
 
+#: A paragraph of the article has at least this many words: a menu line stands above the first.
+MIN_PARAGRAPH_WORDS = 25
+#: A line of a site's menu has at least this many items joined by ``|`` ...
+MIN_MENU_ITEMS = 3
+#: ... each of at most this many words.
+MAX_MENU_ITEM_WORDS = 4
+
+
+def navigation_line(block: Block, ctx: Context) -> Verdict | None:
+    """Above the article's first paragraph, one line of short items joined by ``|``
+    (``Politik | Blog | Mailaktion Bundestag``): a site's menu or section trail
+    copied with the article."""
+    if len(block.lines) != 1 or "|" not in block.text:
+        return None
+    items = [item.split() for item in block.text.split("|")]
+    if len(items) < MIN_MENU_ITEMS or not all(
+        1 <= len(item) <= MAX_MENU_ITEM_WORDS for item in items
+    ):
+        return None
+    if any(earlier.words >= MIN_PARAGRAPH_WORDS for earlier in ctx.blocks[: ctx.index]):
+        return None
+    return Verdict(Role.DROPPED, "navigation_line", "a line of the site's menu before the article")
+
+
 def bio_label(block: Block, ctx: Context) -> Verdict | None:
     """``About the author``: the label of a bio, after the body."""
     if not ctx.body_started or not _BIO_LABEL.match(block.text):
@@ -271,6 +295,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("outside_article", outside_article),
     ("page_header_line", page_header_line),
     ("boilerplate", end_mark_or_boilerplate),
+    ("navigation_line", navigation_line),
     ("bio_label", bio_label),
     ("credit_line", credit_line),
     ("byline", byline),
