@@ -243,7 +243,7 @@ ROLE_ROWS = [
     ),
     (
         article(HEAD, f"{P1} {P2}", "Politics | Blog | Letters to the Council", P2),
-        [HEADLINE, BODY, BODY, BODY],
+        [HEADLINE, BODY, (Role.HEADING, "heading"), BODY],
         "below the first paragraph, the same line is the article's own",
     ),
     (
