@@ -68,6 +68,18 @@ ROWS = [
         "en: the site's disclaimer",
     ),
     ("Haftungsausschluss: Alle Angaben ohne Gewähr.", "disclaimer", "de: disclaimer"),
+    (
+        "We recommend the best products through an independent review process, and advertisers"
+        " do not influence our picks. We may receive compensation if you visit partners.",
+        "affiliate disclosure",
+        "en: a review site's disclosure",
+    ),
+    (
+        "The regulator said on Monday that the rules would change. We use cookies, the company"
+        " replied, only to keep users logged in.",
+        None,
+        "en: two sentences of news, the second quoting a company",
+    ),
     ("The disclaimer: a short history of fine print", None, "en: a heading about disclaimers"),
     (
         "Article Précédent Centre d’écoute : Un abri pour les femmes Article suivant Le budget",

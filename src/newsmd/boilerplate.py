@@ -134,7 +134,9 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "affiliate disclosure",
-        r"(?:note:\s+)?(?:(?:this|our)\s+(?:web)?(?:site|article|post|page)\s+(?:participates|contains"
+        r"(?:note:\s+)?(?:we\s+(?:independently\s+)?(?:research|test|review|recommend)\b.{0,200}"
+        r"(?:advertisers?|affiliate|commission|compensation)\b"
+        r"|(?:this|our)\s+(?:web)?(?:site|article|post|page)\s+(?:participates|contains"
         r"|includes|may\s+contain)\b.{0,80}(?:associates?\s+program|affiliate|commission|compensation)"
         r"|(?:the\s+)?advertising\s+(?:disclosure|disclaimer)|affiliate\s+(?:disclosure|links?)"
         r"|we\s+(?:may\s+)?(?:receive|earn)\s+(?:compensation|a\s+(?:small\s+)?commission)"
