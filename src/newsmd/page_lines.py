@@ -172,7 +172,7 @@ def is_prose(block: Block) -> bool:
 
 
 #: Chinese or Japanese prose has a comma or a full stop at least every this many characters.
-MAX_CLAUSE_CHARS = 40
+MAX_CLAUSE_CHARS = 25
 _CLAUSE_MARK = re.compile(r"[，。！？；、,.!?;]")
 
 
