@@ -447,10 +447,17 @@ def test_every_dropped_block_has_a_reason(text: str, reason: str) -> None:
     assert len(article.classified) == len(blocks_of(text))
 
 
-def test_find_article_trims_short_blocks_after_the_last_long_paragraph() -> None:
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Want more local news like this in your inbox every morning? Tell us here.",
+        "The Gazette is now digital too! Simply click here and register for the new edition.",
+        "Die Zeitung gibt es jetzt auch digital! Einfach hier klicken und kostenlos lesen.",
+    ],
+)
+def test_find_article_trims_short_blocks_after_the_last_long_paragraph(call: str) -> None:
     """With no end marker, a short call to action after the long paragraphs is not the
     article's: the run ends after its last long paragraph."""
-    call = "Want more local news like this in your inbox every morning? Tell us here."
     text = english_page(end_marker=False).replace(TEASERS_EN[0], f"{call}\n\n{TEASERS_EN[0]}")
     blocks = blocks_of(text)
     assert block_score(blocks[index_of(blocks, call[:20])]) > 0

@@ -127,7 +127,8 @@ LONG_PARAGRAPH_WORDS = 25
 CALL_TO_ACTION = lazy_compile(
     r"newsletter|inbox|posteingang|sign\s+up|tell\s+us|abonnier|subscribe|suscrib|iscriviti"
     r"|inscrivez|zapisz\s+się|melde\s+dich"
-    r"|follow\s+us|folge\s+uns|folgen\s+sie\s+uns|síguenos|seguir\s+a|suivez-nous|unterstütze",
+    r"|follow\s+us|folge\s+uns|folgen\s+sie\s+uns|síguenos|seguir\s+a|suivez-nous|unterstütze"
+    r"|hier\s+klicken|click\s+here|cliquez\s+ici|haga\s+clic|haz\s+clic|clicca\s+qui|kliknij\s+tutaj",
     re.IGNORECASE,
 )
 #: A block of at most this many lines is checked line by line for page furniture.
