@@ -311,6 +311,7 @@ END_MARKER_ROWS = [
     ("Article précédent", True, "fr: link to the previous story"),
     ("Ähnliche Rezepte", True, "de: similar recipes"),
     ("Lesen Sie mehr", True, "de: read more"),
+    ("das könnte Ihnen auch gefallen", True, "de: you might also like"),
     ("Pressekontakt", True, "de: a press release's contact"),
     ("Media contact:", True, "en: a press release's contact"),
     ("Über diese Reihe haben wir schon oft berichtet.", False, "de: a sentence"),

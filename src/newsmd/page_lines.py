@@ -90,7 +90,7 @@ _END_MARKER = lazy_compile(
     r"|ähnliche\s+(?:beiträge|artikel|themen)|verwandte\s+(?:artikel|themen|beiträge)"
     r"|weitere\s+(?:artikel|beiträge|themen|nachrichten|meldungen|news)(?:\s+\w+){0,3}"
     r"|meistgelesene?(?:\s+artikel)?"
-    r"|das\s+könnte\s+(?:sie|dich)\s+auch\s+interessieren|schreibe?\s+einen\s+kommentar.*"
+    r"|das\s+könnte\s+(?:sie|dich|ihnen|dir)\s+auch\s+(?:interessieren|gefallen)|schreibe?\s+einen\s+kommentar.*"
     r"|kommentare?(?:\s+\(\d+\))?|teilen(?:\s+sie\s+dies)?\s+mit|schlagwörter|schlagworte"
     r"|sur\s+le\s+même\s+sujet|commentaires?|articles\s+similaires"
     r"|te\s+puede\s+interesar|noticias\s+relacionadas|comentarios|más\s+noticias"
