@@ -15,7 +15,7 @@ import newsmd
 from newsmd.dates import DateOptions, find_date
 from newsmd.model import Block, Line, Role
 from newsmd.normalize import normalize
-from newsmd.page import MIN_MENU_LINES, best_run, find_article, looks_like_page
+from newsmd.page import MIN_MENU_LINES, best_run, find_article, looks_like_page, site_names
 from newsmd.page_headline import is_title_like
 from newsmd.page_lines import (
     BOILERPLATE_PENALTY,
@@ -518,6 +518,50 @@ def test_a_dated_title_before_most_of_the_prose_does_not_end_the_article() -> No
     span = find_article(blocks, lambda block: block.text == "April 2, 2021")
     assert span is not None
     assert span.end > index_of(blocks, TEASER_TITLE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("© 2021 Harbour Gazette. All rights reserved.", {"harbour"}),
+        ("Copyright 2006 – 2022 energiehoch3 GmbH", {"energiehoch3"}),
+        ("(c) Lokalblatt.de", {"lokalblatt.de"}),
+        ("The council said the copyright of the photographs stays with the city.", set()),
+    ],
+)
+def test_site_names_come_from_copyright_lines(text: str, expected: set[str]) -> None:
+    assert site_names(blocks_of(text)) == expected
+
+
+def test_a_closing_section_that_promotes_the_site_ends_the_article() -> None:
+    """A heading naming the site over the run's last paragraph is a promotion."""
+    promo = (
+        "Harbour Gazette readers get every local story first, with a daily digest in their "
+        "inbox and a weekend edition delivered to their door before breakfast, all for less "
+        "than a cup of coffee a week."
+    )
+    text = english_page(end_marker=False).replace(
+        TEASERS_EN[0], f"Read the Harbour Gazette every day\n\n{promo}\n\n{TEASERS_EN[0]}"
+    )
+    blocks = blocks_of(text)
+    span = find_article(blocks, lambda block: False)
+    assert span is not None
+    assert span.end == index_of(blocks, "Read the Harbour Gazette")
+
+
+def test_a_closing_section_that_does_not_name_the_site_stays() -> None:
+    closing = (
+        "The contractor will publish a full timetable for the works on its website next "
+        "month, and the council has promised regular updates to residents who live along "
+        "the detour and to the shops on the quay."
+    )
+    text = english_page(end_marker=False).replace(
+        TEASERS_EN[0], f"What happens next\n\n{closing}\n\n{TEASERS_EN[0]}"
+    )
+    blocks = blocks_of(text)
+    span = find_article(blocks, lambda block: False)
+    assert span is not None
+    assert span.end > index_of(blocks, closing[:20])
 
 
 def test_find_article_keeps_short_paragraphs_between_long_ones() -> None:

@@ -163,6 +163,7 @@ def find_article(blocks: Sequence[Block], is_header: Callable[[Block], bool]) ->
     if start == end:
         return None
     end = _cut_at_end_marker(blocks, scores, start, end)
+    end = _cut_at_site_promotion(blocks, start, end)
     end = _extend_over_closing_lines(blocks, _trim_tail(blocks, start, end))
     end = _extend_over_references(blocks, end)
     last = min(len(blocks), start + HEADER_BELOW_TITLE + HEADLINE_INTO_RUN)
@@ -274,6 +275,49 @@ def _cut_at_end_marker(blocks: Sequence[Block], scores: Sequence[int], start: in
 
 _OPEN_END = lazy_compile(r"[,;:–-]$")
 _DIGIT = lazy_compile(r"\d")
+#: A section about the site itself is looked for among this many blocks at the run's end.
+PROMOTION_REACH = 3
+_COPYRIGHT_MARK = lazy_compile(r"©|\(c\)|copyright", re.IGNORECASE)
+_COPYRIGHT_HOLDER = lazy_compile(
+    r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*(?:[-–—]\s*(?:19|20)\d\d)?\s*)?"
+    r"([A-Za-zÀ-ÿ][\w.&-]{3,})",
+    re.IGNORECASE,
+)
+
+
+def site_names(blocks: Sequence[Block]) -> frozenset[str]:
+    """The names a page's copyright lines give its owner (``© 2022 energiehoch3 GmbH``
+    gives ``energiehoch3``), in lower case."""
+    names = set()
+    for block in blocks:
+        if block.words <= MAX_COPYRIGHT_LINE_WORDS and _COPYRIGHT_MARK().search(block.text):
+            holders = _COPYRIGHT_HOLDER().findall(block.text)
+            names.update(name.strip(".-&").lower() for name in holders)
+    return frozenset(names - _NOT_A_NAME)
+
+
+#: A copyright line has at most this many words.
+MAX_COPYRIGHT_LINE_WORDS = 16
+_NOT_A_NAME = frozenset({"copyright", "all", "rights", "reserved", "alle", "rechte", "the", "by"})
+
+
+def _cut_at_site_promotion(blocks: Sequence[Block], start: int, end: int) -> int:
+    """``end``, or the heading of the run's closing section when it names the site
+    itself (``Gut versorgt mit energiehoch3``): a promotion of the site, not the
+    article's last section."""
+    names = None
+    for index in range(max(start + 1, end - PROMOTION_REACH), end):
+        if not is_title_like(blocks[index]):
+            continue
+        if names is None:
+            names = site_names(blocks)
+        words = {word.strip(".-&").lower() for word in _WORDS().findall(blocks[index].text)}
+        if words & names:
+            return index
+    return end
+
+
+_WORDS = lazy_compile(r"[\w.&-]+")
 #: A teaser's byline or date line stands at most this many blocks under its title.
 TEASER_HEADER_REACH = 3
 
