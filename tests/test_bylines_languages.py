@@ -268,6 +268,14 @@ HANDLE_ROWS = [
     ("Envoyer par e-mail", None, "fr: a share button"),
     ("Von Anna Berger", None, "a capitalized name is no user name"),
     ("Er kam von uns", None, "de: a pronoun"),
+    ("Posted by admin", "admin", "en: posted by a user, no date"),
+    (
+        "Castelvesco, la biblioteca comunale riapre dopo due anni di lavori",
+        None,
+        "it: a headline ending in di and a noun",
+    ),
+    ("Vegetable beds ruined by storms", None, "en: a headline ending in by and a noun"),
+    ("La Voce di Castelvesco", None, "it: a site's name"),
 ]
 
 

@@ -18,6 +18,13 @@ _LEGAL_LINK = (
     r"|accessibility)"
 )
 
+#: A service a page offers to share an article on.
+_SERVICE = (
+    r"(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email|e-mail|telegram|xing"
+    r"|微信|微博|qzone|评论)"
+)
+_SERVICE_SEPARATOR = r"(?:\s*[|·•,/]\s*|\s+)"
+
 _TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "wire end mark",
@@ -48,9 +55,10 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         r"|(?:tuitear|twittear|twittern|tweeter|whatsapp|telegram|xing|flipboard|messenger"
         r"|微信|微博|qzone|qq空间|分享到?|打印|评论|纠错|【纠错】"
         r"|enviar(?:\s+por\s+e-?mail)?|envoyer(?:\s+par\s+e-?mail)?|per\s+e-?mail(?:\s+\w+)?|mailen)"
-        r"|(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|微信|微博|qzone)"
-        r"(?:(?:\s*[|·•,/]\s*|\s+)(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email|e-mail"
-        r"|微信|微博|qzone|评论))+",
+        # a run of services, or a share word before one: ``Condividi Facebook Twitter WhatsApp``
+        rf"|(?:share|teilen|partager|compartir|condividi|compartilhar|udostępnij|podziel\s+się"
+        rf"|delen|dela)\s*:?\s*{_SERVICE}(?:{_SERVICE_SEPARATOR}{_SERVICE})*"
+        rf"|{_SERVICE}(?:{_SERVICE_SEPARATOR}{_SERVICE})+",
         "share prompt",
     ),
     (

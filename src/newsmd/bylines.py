@@ -245,7 +245,11 @@ def is_handle(token: str) -> bool:
 
 
 _HANDLE_BYLINE = lazy_compile(
-    r"(?:^|\s|\d|beitrag)(?:by|von|par|por|door|di)(?:\s*:)?\s+(?P<handle>\S+)"
+    # the prefix opens the item, or follows a date or a "Posted on …": never the
+    # end of a headline (``… dopo due anni di lavori``)
+    r"(?:^|\d[.,]?\s*|beitrag"
+    r"|^(?:posted|written|eingestellt|geschrieben|verfasst|publié|publicado|pubblicato)\b.*?\s)"
+    r"(?:by|von|par|por|door|di)(?:\s*:)?\s+(?P<handle>\S+)"
     r"(?:\s+(?:on|at|am|um|in|le|el|il|o)\b.*)?$",
     re.IGNORECASE,
 )

@@ -288,7 +288,7 @@ _COPYRIGHT_HOLDER = lazy_compile(
 def site_names(blocks: Sequence[Block]) -> frozenset[str]:
     """The names a page's copyright lines give its owner (``© 2022 energiehoch3 GmbH``
     gives ``energiehoch3``), in lower case."""
-    names = set()
+    names: set[str] = set()
     for block in blocks:
         if block.words <= MAX_COPYRIGHT_LINE_WORDS and _COPYRIGHT_MARK().search(block.text):
             holders = _COPYRIGHT_HOLDER().findall(block.text)
