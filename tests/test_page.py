@@ -22,6 +22,7 @@ from newsmd.page_lines import (
     MENU_PENALTY,
     SHORT_PENALTY,
     block_score,
+    caption_over_credit,
     is_credited_caption,
     is_end_marker,
     is_furniture,
@@ -1013,3 +1014,29 @@ def test_the_headline_never_stands_after_the_article() -> None:
     )
     article = newsmd.parse(page)
     assert article.title == "Stadtrat sperrt die alte Hafenbrücke"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "The quay at dawn on Tuesday.\nPhoto: Ann Poe/Harbour Wire\n",
+            True,
+            "a caption over its credit",
+        ),
+        ("Vista de la calle Mayor.\nFoto: Álvaro Medina\n", True, "es: the same"),
+        (
+            "The quay at dawn on Tuesday.\n\nPhoto: Ann Poe/Harbour Wire\n",
+            False,
+            "a blank line between",
+        ),
+        (
+            "Figures for 2020 rose by a fifth.\nQuelle: Statistisches Bundesamt\n",
+            False,
+            "a table's source line is no picture credit",
+        ),
+    ],
+)
+def test_caption_over_credit(text: str, expected: bool, reason: str) -> None:
+    blocks = blocks_of(text)
+    assert caption_over_credit(blocks, 0) is expected, reason

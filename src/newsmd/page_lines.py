@@ -219,6 +219,31 @@ def captions_twice(blocks: Sequence[Block], index: int) -> bool:
     )
 
 
+#: A picture's caption has at most this many words.
+MAX_CAPTION_WORDS = 30
+
+
+def caption_over_credit(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the block at ``index`` is a picture's caption: a short block whose
+    next line, with no blank line between, is the picture's credit (``Foto: …``,
+    not a table's ``Quelle: …``)."""
+    block = blocks[index]
+    if block.words > MAX_CAPTION_WORDS or index + 1 >= len(blocks):
+        return False
+    below = blocks[index + 1]
+    if below.lines[0].number != block.last_line + 1:
+        return False
+    return bool(_PICTURE_CREDIT().match(below.text)) and match_boilerplate(below.text) is not None
+
+
+#: A credit line that names a picture (a ``Quelle:`` or ``Source:`` line may be a table's).
+_PICTURE_CREDIT = lazy_compile(
+    r"(?:fotos?|photos?|photograph|bild(?:er)?|images?|picture|credit|crédito|crédit|zdjęcie"
+    r"|foto\s*&\s*text)\s*:",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=8192)
 def is_furniture_line(text: str, menus: bool) -> bool:
     return bool(

@@ -25,7 +25,13 @@ from .dates import DateOptions, date_kind, find_date, without_dates
 from .header import HEADER_SEPARATOR, byline_values, read_header_line
 from .model import Block, Role, Verdict
 from .page import ArticleSpan
-from .page_lines import captions_twice, has_repeated_phrase, in_link_box, is_furniture
+from .page_lines import (
+    caption_over_credit,
+    captions_twice,
+    has_repeated_phrase,
+    in_link_box,
+    is_furniture,
+)
 
 #: How many blocks above a page's headline its date is looked for.
 DATE_REACH_ABOVE_HEADLINE = 5
@@ -114,6 +120,8 @@ def page_furniture(block: Block, ctx: Context) -> Verdict | None:
         return Verdict(Role.DROPPED, "page_furniture", "link in a box of other stories")
     if captions_twice(ctx.blocks, ctx.index):
         return Verdict(Role.DROPPED, "page_furniture", "picture caption, written twice")
+    if caption_over_credit(ctx.blocks, ctx.index):
+        return Verdict(Role.DROPPED, "page_furniture", "picture caption, over its credit")
     if not is_furniture(block, menus=in_header):
         return None
     where = "between the headline and the article" if in_header else "inside the article"
