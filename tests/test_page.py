@@ -20,6 +20,7 @@ from newsmd.page_headline import is_title_like
 from newsmd.page_lines import (
     BOILERPLATE_PENALTY,
     MENU_PENALTY,
+    RECIPE_PART_SCORE,
     SHORT_PENALTY,
     block_score,
     caption_over_credit,
@@ -252,6 +253,19 @@ SCORE_ROWS = [
     ("Sign up for our daily newsletter", BOILERPLATE_PENALTY, "newsletter prompt"),
     ("Bild 8 von 10", MENU_PENALTY, "a gallery's counter: interface, like a menu"),
     ("Vollbild", MENU_PENALTY, "a full-screen button"),
+    ("Zutaten", RECIPE_PART_SCORE, "de: a recipe's ingredients heading counts like prose"),
+    ("Ingredients for 4 people:", RECIPE_PART_SCORE, "en: the same, with the servings"),
+    ("Zutaten und Zubehör kaufen Sie im Shop", SHORT_PENALTY, "de: a line that only starts so"),
+    (
+        "2. Den Teig drei Minuten auf höchster Stufe des Rührgeräts vermengen.",
+        11,
+        "de: a numbered step that is a sentence is prose",
+    ),
+    (
+        "2. Den Teig drei Minuten auf höchster Stufe vermengen",
+        SHORT_PENALTY,
+        "no sentence: a menu item",
+    ),
     (ZH_PROSE, count_words(ZH_PROSE), "zh: prose counts one word per character"),
     (ZH_GLUED_LINKS, SHORT_PENALTY, "zh: links glued into one line, with no comma, are no prose"),
     ("微信 微博 Qzone 评论", SHORT_PENALTY, "zh: share buttons, like any share prompt"),

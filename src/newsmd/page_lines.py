@@ -167,8 +167,11 @@ def is_item_list(text: str) -> bool:
 
 def is_prose(block: Block) -> bool:
     """Sentence-like text of some length."""
-    if block.words < MIN_PROSE_WORDS or MENU_MARK.match(block.lines[0].text):
-        return block.words >= 2 * MIN_PROSE_WORDS
+    if block.words < MIN_PROSE_WORDS:
+        return False
+    if MENU_MARK.match(block.lines[0].text):
+        # a list item is prose when long, or when it is a sentence (a recipe's step)
+        return block.words >= 2 * MIN_PROSE_WORDS or bool(ENDS_SENTENCE().search(block.text))
     return bool(_SENTENCE_PUNCTUATION.search(block.text)) and _has_clauses(block.text)
 
 
@@ -286,7 +289,21 @@ def block_score(block: Block) -> int:
         return BOILERPLATE_PENALTY
     if is_prose(block):
         return block.words
+    if _RECIPE_PART().match(block.text):
+        return RECIPE_PART_SCORE
     return SHORT_PENALTY
+
+
+#: What the heading of a recipe's ingredients or steps counts for: the article's own
+#: structure, like a paragraph of prose (a recipe is mostly lists and short lines).
+RECIPE_PART_SCORE = 20
+_RECIPE_PART = lazy_compile(
+    r"(?:zutaten|zubereitung(?:sschritte)?|ingredients|instructions|directions|method|preparation"
+    r"|ingrédients|préparation|ingredientes|preparación|elaboración|ingredienti|procedimento"
+    r"|preparazione|składniki|przygotowanie|modo\s+de\s+preparo)"
+    r"(?:\s+(?:für|for|pour|para|per|na)\s+[\w\s]{1,30})?\s*:?$",
+    re.IGNORECASE,
+)
 
 
 def _is_navigation(block: Block) -> bool:
