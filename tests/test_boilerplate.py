@@ -93,6 +93,32 @@ ROWS = [
     ("Nächster Artikel", "previous or next story", "de: next story"),
     ("Next article", "previous or next story", "en: next story"),
     ("Next, the article turns to the budget.", None, "en: a sentence"),
+    ("Merken (24 Rezepte)", "page furniture", "de: bookmark button with a count"),
+    ("Filed under bill clinton , warner bros.", "tags", "en: filed under"),
+    ("find more by Matthew Davis", "author contact", "en: more by the author"),
+    (
+        "Mit Absenden meiner E-Mail-Adresse willige ich bis auf Widerruf ein, den Newsletter zu"
+        " erhalten.",
+        "call to action",
+        "de: a newsletter form's consent",
+    ),
+    (
+        "LETTERS * Mandatory fields Example, data controller, collects this data to send you"
+        " newsletters.",
+        "call to action",
+        "en: a form's required fields",
+    ),
+    ("Instant access to the full article PDF.", "call to action", "en: a paywall's offer"),
+    (
+        "By clicking the button the company agreed to pay a fine, the court said.",
+        None,
+        "en: a sentence opening 'By clicking'",
+    ),
+    (
+        "By subscribing, you agree to our Terms of Use and Privacy Policy.",
+        "call to action",
+        "en: a form's consent",
+    ),
     (
         "Wir verwenden Cookies auf unserer Website, um Ihnen die beste Erfahrung zu bieten.",
         "cookie notice",

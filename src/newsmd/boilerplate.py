@@ -71,7 +71,8 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "author contact",
         r"(?:email|e-mail|contact|write\s+to)\s+(?:the\s+)?(?:author|reporter|writer)s?"
-        r"|(?:more\s+)?(?:articles|stories)\s+by\s+(?:this|the)\s+(?:author|reporter)",
+        r"|(?:more\s+)?(?:articles|stories)\s+by\s+(?:this|the)\s+(?:author|reporter)"
+        r"|(?:find|read|see)\s+more\s+(?:posts\s+|articles\s+|stories\s+)?by\s+[^.!?]{1,60}",
         "prompt to contact the author",
     ),
     (
@@ -111,7 +112,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         r"\d+\s*min(?:ute)?s?\s+read|reading\s+time\s*:?\s*\d+\s*min(?:utes?)?|"
         r"skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|click\s+here\s+to\s+\w+(?:\s+\w+){0,6}"
         r"|(?:lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\s*:?\s*\d+\s*min\.?"
-        r"|ten\s+tekst\s+przeczytasz\s+w\s+.{1,30}|merken"
+        r"|ten\s+tekst\s+przeczytasz\s+w\s+.{1,30}|merken(?:\s*\(\d+\s+\w+\))?"
         r"|(?:(?:alle\s+)?(?:bild(?:er)?|foto)\s+(?:anzeigen|schließen|vergrößern)\s*){1,3}|show\s+image)",
         "page navigation or furniture",
     ),
@@ -136,7 +137,12 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         r"|ihr\s+beitrag\s+hilft|unterstützen\s+sie\s+(?:uns|unseren)|unterstütze\s+\w+\s+(?:bereits|schon|mit)"
         r"|zurück\s+zur\s+startseite|zur\s+startseite"
         r"|(?:auch|bitte)\s+lesen\s*:|lesen\s+sie\s+auch|(?:le|te)\s+puede\s+interesar|lea\s+también"
-        r"|leia\s+também|ne\s+manquez\s+pas|abonnez-vous|inscrivez-vous|suscríbete|iscriviti|zapisz\s+się)"
+        r"|leia\s+também|ne\s+manquez\s+pas|abonnez-vous|inscrivez-vous|suscríbete|iscriviti|zapisz\s+się"
+        # a form's consent and required fields, a paywall's offer
+        r"|mit\s+(?:dem\s+)?absenden\b"
+        r"|by\s+(?:clicking|subscribing|signing\s+up|submitting)\b.{0,120}\b(?:you|i)\s+(?:agree|accept|consent)"
+        r"|(?:\S+\s+)?\*\s*(?:mandatory|required)\s+fields?|\*\s*pflichtfeld(?:er)?"
+        r"|(?:instant|immediate)\s+(?:online\s+)?access\s+to|subscription\s+will\s+auto)"
         r".{0,300}",
         "call to action (subscribe, register, read also, comment)",
     ),
@@ -161,7 +167,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "previous or next story",
         r"(?:(?:vorherige[rs]?|nächste[rs]?)\s+(?:artikel|beitrag|post|meldung)"
         r"|(?:previous|next|prev)\s+(?:article|post|story|entry)"
-        r"|article\s+(?:précédent|precedent|suivant)|(?:artículo|entrada|noticia)\s+(?:anterior|siguiente)"
+        r"|article\s+(?:pr[ée]c[ée]dent|suivant)|(?:artículo|entrada|noticia)\s+(?:anterior|siguiente)"
         r"|(?:articolo|post)\s+(?:precedente|successivo)|(?:poprzedni|następny)\s+(?:artykuł|wpis))"
         r"(?:\s*[:»›>|-]?\s+.{1,300})?",
         "link to the previous or next story",
@@ -201,7 +207,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "tags",
         r"(?:tags?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|mots-clés|mots\s+clés|etiquetas"
         r"|temas|tag|tagi|keywords?|kategorien?|categor(?:y|ies|ía|ias|ie)|rubriken?|catégories?)"
-        r"\s*:\s*.{1,300}",
+        r"\s*:\s*.{1,300}|(?:filed|abgelegt)\s+(?:under|unter)\s+.{1,300}",
         "tags, keywords or categories of the page",
     ),
     (

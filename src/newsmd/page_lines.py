@@ -106,7 +106,7 @@ _END_MARKER = lazy_compile(
     r"|sobre\s+(?:nosotros|el\s+autor|la\s+autora)|chi\s+siamo|o\s+nas|o\s+autorze"
     # links to the previous and next story
     r"|(?:vorherige[rs]?|nächste[rs]?)\s+(?:artikel|beitrag|post)|(?:previous|next)\s+(?:article|post|story)"
-    r"|article\s+(?:précédent|suivant)|(?:artículo|entrada)\s+(?:anterior|siguiente)"
+    r"|article\s+(?:pr[ée]c[ée]dent|suivant)|(?:artículo|entrada)\s+(?:anterior|siguiente)"
     r"|(?:articolo|post)\s+(?:precedente|successivo)|(?:poprzedni|następny)\s+(?:artykuł|wpis)"
     r")\s*(?:\(\d+\))?\s*[:.!…•]*\s*$",
     re.IGNORECASE,
