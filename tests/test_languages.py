@@ -173,5 +173,27 @@ def test_every_language_has_twelve_months_and_seven_weekdays() -> None:
         assert BY_CODE[language.code] is language
 
 
+ZH_TEXT = "市政府周二宣布，旧港口大桥将于春季关闭维修，工程预计持续八个月。" * 3
+JA_TEXT = "東京都は二十日、新しい橋の建設を始めると発表した。工事は来年の春まで続く見込みだ。" * 2
+KO_TEXT = (
+    "시는 화요일에 오래된 항구 다리를 봄에 수리를 위해 폐쇄한다고 발표했다. "
+    "공사는 여덟 달 동안 계속된다. "
+) * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (ZH_TEXT, "zh", "Chinese: Han characters, no kana"),
+        (JA_TEXT, "ja", "Japanese: kanji with kana"),
+        (KO_TEXT, "ko", "Korean: Hangul"),
+        (f"{EN} 北京", "en", "an English paragraph naming a Chinese city"),
+        ("北京上海", None, "a few characters are not enough"),
+    ],
+)
+def test_languages_told_by_script(text: str, expected: str | None, reason: str) -> None:
+    assert detect_language(text) == expected, reason
+
+
 def test_detected_codes_are_known_languages() -> None:
     assert {detect_language(text) for text in PARAGRAPHS.values()} == set(BY_CODE)

@@ -3,8 +3,9 @@ the language), month and weekday names (to read dates), and whether the
 language writes the day first.
 
 Language detection counts stop words: the text's language is the one whose
-stop words occur most often, when it leads the next clearly. No model, no
-dependency; enough for whole articles, not for a single line.
+stop words occur most often, when it leads the next clearly. Chinese, Japanese
+and Korean are told by their scripts instead. No model, no dependency; enough
+for whole articles, not for a single line.
 """
 
 from __future__ import annotations
@@ -120,6 +121,8 @@ MIN_LEAD = 1.5
 
 def detect_language(text: str) -> str | None:
     """The BCP 47 code of the language ``text`` is written in, or None when unclear."""
+    if not text.isascii() and (by_script := _language_by_script(text)) is not None:
+        return by_script
     lowered = text.lower()
     found = (_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered)
     words = Counter(filter(_STOPWORDS.__contains__, found))
@@ -128,6 +131,31 @@ def detect_language(text: str) -> str | None:
     if top < MIN_STOPWORDS or top < MIN_LEAD * runner_up:
         return None
     return code
+
+
+#: Chinese, Japanese and Korean are told by their scripts, when at least this many of
+#: the text's letters are written in them ...
+MIN_SCRIPT_LETTERS = 50
+#: ... and they make at least this share of its letters.
+MIN_SCRIPT_SHARE = 0.5
+#: Japanese writes kana among its kanji: this share of the CJK letters at least.
+MIN_KANA_SHARE = 0.1
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _language_by_script(text: str) -> str | None:
+    """``zh``, ``ja`` or ``ko`` when most of ``text``'s letters are written in their
+    scripts, else None."""
+    han, kana, hangul = (len(pattern.findall(text)) for pattern in (_HAN, _KANA, _HANGUL))
+    script = han + kana + hangul
+    if script < MIN_SCRIPT_LETTERS or script < MIN_SCRIPT_SHARE * len(_LETTER.findall(text)):
+        return None
+    if hangul > han + kana:
+        return "ko"
+    return "ja" if kana >= MIN_KANA_SHARE * script else "zh"
 
 
 def _stopword_count(language: Language, words: Counter[str]) -> int:
