@@ -353,6 +353,20 @@ UNWRAP_ROWS = [
     (["  The   company ", "  said  it "], "The company said it", "white space folded"),
     (["one"], "one", "a single line is its own text"),
     (["a", "", "b"], "a b", "an empty piece adds no double space"),
+    (
+        [
+            "河南上市公司已复工王毅会见越南副总理兼外长范平明人涉疫情犯罪被检察机关提起公诉中国大陆高",
+            "校再度领跑",
+        ],
+        "河南上市公司已复工王毅会见越南副总理兼外长范平明人涉疫情犯罪被检察机关提起公诉中国大陆高校再度领跑",
+        "zh: a full line wrapped joins with no space",
+    ),
+    (
+        ["关注新华网", "微信", "微博"],
+        "关注新华网 微信 微博",
+        "zh: short lines of items keep a space",
+    ),
+    (["新华网", "VR/AR 频道"], "新华网 VR/AR 频道", "zh then Latin: a space"),
 ]
 
 

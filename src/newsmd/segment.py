@@ -74,21 +74,43 @@ def count_words(text: str) -> int:
     return len(tokens) - mixed + len(unspaced)
 
 
+#: A character of Chinese or Japanese text, or of its punctuation.
+_UNSPACED_EDGE = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+#: A line of Chinese or Japanese that a dump wrapped fills at least this many columns.
+MIN_WRAPPED_COLUMNS = 60
+
+
+def _wrapped_unspaced(line: str, following: str) -> bool:
+    """Whether ``line`` and ``following`` are Chinese or Japanese text that wrapped
+    (``line`` is full: a wide character takes two columns), not two lines of items."""
+    if not line or not following:
+        return False
+    if not (_UNSPACED_EDGE.match(line[-1]) and _UNSPACED_EDGE.match(following[0])):
+        return False
+    return len(line) + len(_UNSPACED_EDGE.findall(line)) >= MIN_WRAPPED_COLUMNS
+
+
 def unwrap(texts: Sequence[str]) -> str:
-    """Join wrapped lines into one line of text with white space folded.
+    """Join wrapped lines into one line of text with white space folded (Chinese
+    and Japanese lines with none between them).
 
     Only the end of the text joined so far is searched for a word's hyphen:
     searching all of it again for each line would take quadratic time.
     """
-    joined = ""
+    joined, previous = "", ""
     for text in texts:
         part = text.strip()
         if not joined:
             joined = part
         elif _WORD_HYPHEN_END.search(joined[-3:]) and part[:1].isalpha():
             joined += part
+        elif _wrapped_unspaced(previous, part):
+            joined += part  # Chinese and Japanese put no space where a line wraps
         else:
             joined += " " + part
+        previous = part
     return " ".join(joined.split())
 
 
