@@ -25,6 +25,15 @@ _SERVICE = (
 )
 _SERVICE_SEPARATOR = r"(?:\s*[|·•,/]\s*|\s+)"
 
+#: A link to the previous or next story (``Nächster Artikel``, ``Article précédent``):
+#: a whole line of boilerplate, and on a page the end of the article.
+PREVIOUS_OR_NEXT = (
+    r"(?:(?:vorherige[rs]?|nächste[rs]?)\s+(?:artikel|beitrag|post|meldung)"
+    r"|(?:previous|next|prev)\s+(?:article|post|story|entry)"
+    r"|article\s+(?:pr[ée]c[ée]dent|suivant)|(?:artículo|entrada|noticia)\s+(?:anterior|siguiente)"
+    r"|(?:articolo|post)\s+(?:precedente|successivo)|(?:poprzedni|następny)\s+(?:artykuł|wpis))"
+)
+
 _TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "wire end mark",
@@ -165,11 +174,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "previous or next story",
-        r"(?:(?:vorherige[rs]?|nächste[rs]?)\s+(?:artikel|beitrag|post|meldung)"
-        r"|(?:previous|next|prev)\s+(?:article|post|story|entry)"
-        r"|article\s+(?:pr[ée]c[ée]dent|suivant)|(?:artículo|entrada|noticia)\s+(?:anterior|siguiente)"
-        r"|(?:articolo|post)\s+(?:precedente|successivo)|(?:poprzedni|następny)\s+(?:artykuł|wpis))"
-        r"(?:\s*[:»›>|-]?\s+.{1,300})?",
+        rf"{PREVIOUS_OR_NEXT}(?:\s*[:»›>|-]?\s+.{{1,300}})?",
         "link to the previous or next story",
     ),
     (

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .boilerplate import match_boilerplate
+from .boilerplate import PREVIOUS_OR_NEXT, match_boilerplate
 from .lazy import lazy_compile
 from .model import Block
 from .segment import UNSPACED_CHAR
@@ -104,10 +104,7 @@ _END_MARKER = lazy_compile(
     r"|über\s+(?:uns|diese[ns]?\s+\w+|den\s+autor|die\s+autor(?:in|en))|zur\s+person"
     r"|about\s+(?:us|the\s+authors?|this\s+(?:series|blog|site))|à\s+propos\s+de\s+(?:l['’]auteur|nous)"
     r"|sobre\s+(?:nosotros|el\s+autor|la\s+autora)|chi\s+siamo|o\s+nas|o\s+autorze"
-    # links to the previous and next story
-    r"|(?:vorherige[rs]?|nächste[rs]?)\s+(?:artikel|beitrag|post)|(?:previous|next)\s+(?:article|post|story)"
-    r"|article\s+(?:pr[ée]c[ée]dent|suivant)|(?:artículo|entrada)\s+(?:anterior|siguiente)"
-    r"|(?:articolo|post)\s+(?:precedente|successivo)|(?:poprzedni|następny)\s+(?:artykuł|wpis)"
+    rf"|{PREVIOUS_OR_NEXT}"  # links to the previous and next story
     r")\s*(?:\(\d+\))?\s*[:.!…•]*\s*$",
     re.IGNORECASE,
 )
