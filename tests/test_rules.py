@@ -247,6 +247,11 @@ ROLE_ROWS = [
         "below the first paragraph, the same line is the article's own",
     ),
     (
+        article(HEAD, "Wheat | 1.5 | 2.0", P1, P2),
+        [HEADLINE, (Role.DEK, "dek"), BODY, BODY],
+        "a row of figures is a table's, no menu: kept (here as the short line under the headline)",
+    ),
+    (
         article("Council closes the bridge | Harbour Gazette", P1, P2),
         [HEADLINE, BODY, BODY],
         "a headline with the site's name after a bar is no menu",

@@ -79,13 +79,16 @@ def navigation_line(block: Block, ctx: Context) -> Verdict | None:
     if len(block.lines) != 1 or "|" not in block.text:
         return None
     items = [item.split() for item in block.text.split("|")]
-    if len(items) < MIN_MENU_ITEMS or not all(
-        1 <= len(item) <= MAX_MENU_ITEM_WORDS for item in items
-    ):
+    if len(items) < MIN_MENU_ITEMS or not all(_is_menu_item(item) for item in items):
         return None
     if any(earlier.words >= MIN_PARAGRAPH_WORDS for earlier in ctx.blocks[: ctx.index]):
         return None
     return Verdict(Role.DROPPED, "navigation_line", "a line of the site's menu before the article")
+
+
+def _is_menu_item(words: list[str]) -> bool:
+    """A menu's item: a word or a few, not a figure (``Wheat | 1.5 | 2.0`` is a table's row)."""
+    return 1 <= len(words) <= MAX_MENU_ITEM_WORDS and any(char.isalpha() for char in words[0])
 
 
 def bio_label(block: Block, ctx: Context) -> Verdict | None:
