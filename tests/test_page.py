@@ -540,7 +540,8 @@ def test_a_dated_title_before_most_of_the_prose_does_not_end_the_article() -> No
     [
         ("© 2021 Harbour Gazette. All rights reserved.", {"harbour"}),
         ("Copyright 2006 – 2022 energiehoch3 GmbH", {"energiehoch3"}),
-        ("(c) Lokalblatt.de", {"lokalblatt.de"}),
+        ("(c) 2020 Lokalblatt.de", {"lokalblatt.de"}),
+        ("Foto: © Markus Leitner", set()),
         ("The council said the copyright of the photographs stays with the city.", set()),
     ],
 )

@@ -279,7 +279,7 @@ _DIGIT = lazy_compile(r"\d")
 PROMOTION_REACH = 3
 _COPYRIGHT_MARK = lazy_compile(r"©|\(c\)|copyright", re.IGNORECASE)
 _COPYRIGHT_HOLDER = lazy_compile(
-    r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*(?:[-–—]\s*(?:19|20)\d\d)?\s*)?"
+    r"(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\s*(?:[-–—]\s*(?:19|20)\d\d)?\s*"
     r"([A-Za-zÀ-ÿ][\w.&-]{3,})",
     re.IGNORECASE,
 )
@@ -287,7 +287,8 @@ _COPYRIGHT_HOLDER = lazy_compile(
 
 def site_names(blocks: Sequence[Block]) -> frozenset[str]:
     """The names a page's copyright lines give its owner (``© 2022 energiehoch3 GmbH``
-    gives ``energiehoch3``), in lower case."""
+    gives ``energiehoch3``), in lower case. Only a line with a year counts: a picture's
+    credit (``© Markus Leitner``) names its photographer, not the site."""
     names: set[str] = set()
     for block in blocks:
         if block.words <= MAX_COPYRIGHT_LINE_WORDS and _COPYRIGHT_MARK().search(block.text):
