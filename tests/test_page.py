@@ -524,6 +524,20 @@ def test_a_title_over_a_line_that_is_no_story_header_does_not_end_the_article(
     assert span.end > index_of(blocks, TEASER_LEAD[:20]), reason
 
 
+def test_a_live_blogs_next_entry_does_not_end_the_article() -> None:
+    """A title and a date line followed by two long paragraphs in a row is an entry
+    of the article (a live blog's), not a teaser, even late in the run."""
+    entry = "\n\n".join([TEASER_TITLE, "April 2, 2021", PROSE_EN[0], PROSE_EN[1]])
+    blocks = blocks_of(
+        teaser_page("April 2, 2021").replace(
+            f"{TEASER_TITLE}\n\nApril 2, 2021\n\n{TEASER_LEAD}", entry
+        )
+    )
+    span = find_article(blocks, lambda block: block.text == "April 2, 2021")
+    assert span is not None
+    assert span.end > index_of(blocks, TEASER_TITLE) + 3
+
+
 def test_a_dated_title_before_most_of_the_prose_does_not_end_the_article() -> None:
     """A 'teaser' followed by more prose than came before it starts the article's own part."""
     text = teaser_page("April 2, 2021").replace(

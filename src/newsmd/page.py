@@ -331,7 +331,8 @@ def _cut_at_teaser(
 ) -> int:
     """The run's end, or the first teaser of another story in it once enough
     prose came before (and more than after): a title with its own byline or
-    date line under it, a story's header after the article's had been read."""
+    date line under it, a story's header after the article's had been read,
+    with no two long paragraphs in a row after it (a live blog's entries have them)."""
     start, end = run
     before = 0
     for index in range(start + 1, end):
@@ -341,9 +342,20 @@ def _cut_at_teaser(
         below = range(index + 1, min(len(blocks), index + 1 + TEASER_HEADER_REACH))
         if not any(_is_teaser_header(blocks[other], is_header) for other in below):
             continue
-        if before >= sum(score for score in scores[index:end] if score > 0):
+        if before < sum(score for score in scores[index:end] if score > 0):
+            continue
+        if not _prose_goes_on(blocks, index, end):
             return _trim_tail(blocks, start, index)
     return end
+
+
+def _prose_goes_on(blocks: Sequence[Block], index: int, end: int) -> bool:
+    """Whether two long paragraphs in a row follow ``index`` in the run: the
+    article's prose goes on (a live blog's next entry), as a teaser's never does."""
+    return any(
+        is_long_paragraph(blocks[other]) and is_long_paragraph(blocks[other + 1])
+        for other in range(index + 1, end - 1)
+    )
 
 
 def _is_teaser_title(block: Block) -> bool:
