@@ -395,6 +395,38 @@ def test_find_article_ends_at_the_marker_before_prose_teasers() -> None:
     assert span.end == index_of(blocks, "Related articles")
 
 
+def test_a_zur_person_box_inside_an_interview_does_not_end_it() -> None:
+    """A box about the interviewee, with the interview going on in long paragraphs
+    after it, is set inside the article."""
+    box = (
+        "Jane Holloway, 52, has been the harbour master since 2009. Before that she "
+        "sailed cargo ships across the North Sea for twenty years and taught navigation."
+    )
+    prose = "\n\n".join(PROSE_EN)
+    text = english_page(end_marker=False).replace(
+        prose, f"{prose}\n\n{prose}\n\nZur Person\n\n{box}\n\n{prose}"
+    )
+    blocks = blocks_of(text)
+    span = find_article(blocks, lambda block: False)
+    assert span is not None
+    assert span.end > index_of(blocks, "Zur Person") + 2
+
+
+def test_an_about_box_after_the_article_ends_it() -> None:
+    box = (
+        "The Harbour Gazette is an independent local paper, published every morning since "
+        "1887 by a cooperative of its readers and staff in the old port town."
+    )
+    text = english_page(end_marker=False).replace(
+        TEASERS_EN[0], f"About this site\n\n{box}\n\n{TEASERS_EN[0]}"
+    )
+    prose = "\n\n".join(PROSE_EN)
+    blocks = blocks_of(text.replace(prose, f"{prose}\n\n{prose}"))
+    span = find_article(blocks, lambda block: False)
+    assert span is not None
+    assert span.end == index_of(blocks, "About this site")
+
+
 def test_find_article_leaves_a_plain_article_alone() -> None:
     assert find_article(blocks_of(PLAIN_ARTICLE), lambda block: True) is None
 

@@ -32,6 +32,7 @@ from .page_headline import (
     is_title_like,
 )
 from .page_lines import (
+    ABOUT_BOX_MARKER,
     CALL_TO_ACTION,
     ENDS_SENTENCE,
     INLINE_BOX_BLOCKS,
@@ -374,9 +375,11 @@ def _is_teaser_header(block: Block, is_header: Callable[[Block], bool]) -> bool:
 
 
 def _prose_resumes(blocks: Sequence[Block], marker: int, end: int) -> bool:
-    """Whether, after a ``Related``-like marker, long paragraphs follow within
-    ``INLINE_BOX_BLOCKS`` blocks: the marker headed a box inside the article."""
-    if not INLINE_MARKER().match(blocks[marker].text):
+    """Whether, after a ``Related``-like or a ``Zur Person``-like marker, two long
+    paragraphs in a row follow within ``INLINE_BOX_BLOCKS`` blocks: the marker
+    headed a box inside the article."""
+    text = blocks[marker].text
+    if not INLINE_MARKER().match(text) and not ABOUT_BOX_MARKER().match(text):
         return False
     window = range(marker + 1, min(end, marker + 1 + INLINE_BOX_BLOCKS + 1))
     long_ones = [i for i in window if is_long_paragraph(blocks[i])]

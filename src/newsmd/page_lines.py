@@ -79,6 +79,13 @@ _LINK_BOX_HEADING = (
     r"|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|zum\s+weiterlesen|à\s+lire\s+aussi|lire\s+aussi"
     r"|lee\s+también|leggi\s+anche|leia\s+também|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)"
 )
+#: Headings of a box about the site, the series or the author: after an article, or
+#: (``Zur Person``) set inside an interview.
+_ABOUT_BOX_HEADING = (
+    r"über\s+(?:uns|diese[ns]?\s+\w+|den\s+autor|die\s+autor(?:in|en))|zur\s+person"
+    r"|about\s+(?:us|the\s+authors?|this\s+(?:series|blog|site))|à\s+propos\s+de\s+(?:l['’]auteur|nous)"
+    r"|sobre\s+(?:nosotros|el\s+autor|la\s+autora)|chi\s+siamo|o\s+nas|o\s+autorze"
+)
 #: Headings that end an article on a page: related stories, comments, tags.
 _END_MARKER = lazy_compile(
     rf"^[\s•·»›>*□-]*(?:{_LINK_BOX_HEADING}"
@@ -100,10 +107,7 @@ _END_MARKER = lazy_compile(
     r"|press(?:e)?kontakt(?:e)?|press\s+contacts?|media\s+(?:contacts?|enquiries|inquiries)"
     r"|medienkontakt|kontakt\s+für\s+(?:die\s+)?(?:presse|medien)|contacts?\s+presse"
     r"|contacto\s+(?:de\s+)?prensa|contatti\s+stampa|kontakt\s+dla\s+mediów"
-    # a box about the site, the series or the author after the article
-    r"|über\s+(?:uns|diese[ns]?\s+\w+|den\s+autor|die\s+autor(?:in|en))|zur\s+person"
-    r"|about\s+(?:us|the\s+authors?|this\s+(?:series|blog|site))|à\s+propos\s+de\s+(?:l['’]auteur|nous)"
-    r"|sobre\s+(?:nosotros|el\s+autor|la\s+autora)|chi\s+siamo|o\s+nas|o\s+autorze"
+    rf"|{_ABOUT_BOX_HEADING}"
     rf"|{PREVIOUS_OR_NEXT}"  # links to the previous and next story
     r")\s*(?:\(\d+\))?\s*[:.!…•]*\s*$",
     re.IGNORECASE,
@@ -117,6 +121,10 @@ _CONSENT = lazy_compile(
 MIN_COOKIE_MENTIONS = 2
 #: Markers of a box of links that a page may set inside an article as well as after it.
 INLINE_MARKER = lazy_compile(rf"^[\s•·»›>*□-]*(?:{_LINK_BOX_HEADING})\s*[:.!…]*\s*$", re.IGNORECASE)
+#: Markers of a box about the author or the site, which a page may also set inside an article.
+ABOUT_BOX_MARKER = lazy_compile(
+    rf"^[\s•·»›>*□-]*(?:{_ABOUT_BOX_HEADING})\s*[:.!…]*\s*$", re.IGNORECASE
+)
 #: A block of prose has at least this many words.
 MIN_PROSE_WORDS = 10
 #: A paragraph of this many words is a long one.
