@@ -325,6 +325,8 @@ END_MARKER_ROWS = [
     ("Previous article", True, "en: link to the previous story"),
     ("Article précédent", True, "fr: link to the previous story"),
     ("Ähnliche Rezepte", True, "de: similar recipes"),
+    ("Ähnlich", True, "de: similar, alone"),
+    ("Ähnliche Fälle in Bayern", False, "de: a subheading about similar cases"),
     ("Lesen Sie mehr", True, "de: read more"),
     ("das könnte Ihnen auch gefallen", True, "de: you might also like"),
     ("Pressekontakt", True, "de: a press release's contact"),

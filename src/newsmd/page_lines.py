@@ -94,7 +94,7 @@ _END_MARKER = lazy_compile(
     r"|(?:leave\s+a\s+)?(?:reply|comments?)|add\s+(?:a\s+)?comment|tags?"
     r"|schreibe?\s+eine\s+antwort|antwort\s+verfassen|dejar?\s+un\s+comentario|laisser\s+un\s+commentaire"
     r"|your\s+email\s+address\s+will\s+not\s+be\s+published.*"
-    r"|ähnliche\s+(?:beiträge|artikel|themen)|verwandte\s+(?:artikel|themen|beiträge)"
+    r"|verwandte\s+(?:artikel|themen|beiträge)"
     r"|weitere\s+(?:artikel|beiträge|themen|nachrichten|meldungen|news)(?:\s+\w+){0,3}"
     r"|meistgelesene?(?:\s+artikel)?"
     r"|das\s+könnte\s+(?:sie|dich|ihnen|dir)\s+auch\s+(?:interessieren|gefallen)|schreibe?\s+einen\s+kommentar.*"
@@ -102,7 +102,8 @@ _END_MARKER = lazy_compile(
     r"|sur\s+le\s+même\s+sujet|commentaires?|articles\s+similaires"
     r"|te\s+puede\s+interesar|noticias\s+relacionadas|comentarios|más\s+noticias"
     r"|articoli\s+correlati|commenti|notícias\s+relacionadas|comentários"
-    r"|komentarze|polecamy|podobne\s+artykuły|ähnlich(?:e[nrs]?)?(?:\s+\w+)?"
+    r"|komentarze|polecamy|podobne\s+artykuły"
+    r"|ähnlich(?:e[nrs]?)?(?:\s+(?:artikel|beiträge|themen|rezepte|produkte|posts|videos|meldungen))?"
     # a press release's contact for the press
     r"|press(?:e)?kontakt(?:e)?|press\s+contacts?|media\s+(?:contacts?|enquiries|inquiries)"
     r"|medienkontakt|kontakt\s+für\s+(?:die\s+)?(?:presse|medien)|contacts?\s+presse"
