@@ -111,8 +111,11 @@ BY_CODE = {language.code: language for language in LANGUAGES}
 _WORD = re.compile(r"[^\W\d_]+")
 #: ``_WORD`` in lower-case ASCII text, where it is found faster.
 _ASCII_WORD = re.compile(r"[a-z]+")
-#: The words counted: the stop words of every language.
-_STOPWORDS = frozenset().union(*(language.stopwords for language in LANGUAGES))
+#: The words counted, the stop words of every language, each with the languages it is one of.
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {
+    word: tuple(language.code for language in LANGUAGES if word in language.stopwords)
+    for word in sorted(frozenset().union(*(language.stopwords for language in LANGUAGES)))
+}
 #: A language is detected when it has at least this many stop words ...
 MIN_STOPWORDS = 8
 #: ... and this many times as many as the runner-up.
@@ -125,8 +128,10 @@ def detect_language(text: str) -> str | None:
         return by_script
     lowered = text.lower()
     found = (_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered)
-    words = Counter(filter(_STOPWORDS.__contains__, found))
-    counts = Counter({language.code: _stopword_count(language, words) for language in LANGUAGES})
+    counts = Counter({language.code: 0 for language in LANGUAGES})
+    for word, times in Counter(filter(_LANGUAGES_OF.__contains__, found)).items():
+        for language_code in _LANGUAGES_OF[word]:
+            counts[language_code] += times
     (code, top), (_, runner_up) = counts.most_common(2)
     if top < MIN_STOPWORDS or top < MIN_LEAD * runner_up:
         return None
@@ -156,8 +161,3 @@ def _language_by_script(text: str) -> str | None:
     if hangul > han + kana:
         return "ko"
     return "ja" if kana >= MIN_KANA_SHARE * script else "zh"
-
-
-def _stopword_count(language: Language, words: Counter[str]) -> int:
-    """How many of the counted ``words`` are stop words of ``language``."""
-    return sum(words.get(word, 0) for word in language.stopwords)
