@@ -15,7 +15,7 @@ import newsmd
 from newsmd.dates import DateOptions, find_date
 from newsmd.model import Block, Line, Role
 from newsmd.normalize import normalize
-from newsmd.page import MIN_MENU_LINES, best_run, find_article, looks_like_page, site_names
+from newsmd.page import MIN_MENU_LINES, best_run, find_article, looks_like_page
 from newsmd.page_headline import is_title_like
 from newsmd.page_lines import (
     BOILERPLATE_PENALTY,
@@ -28,6 +28,7 @@ from newsmd.page_lines import (
     is_end_marker,
     is_furniture,
     is_menu_line,
+    site_names,
 )
 from newsmd.page_rules import (
     _names_in_header,
@@ -1103,3 +1104,27 @@ def test_the_headline_never_stands_after_the_article() -> None:
 def test_caption_over_credit(text: str, expected: bool, reason: str) -> None:
     blocks = blocks_of(text)
     assert caption_over_credit(blocks, 0) is expected, reason
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected", "reason"),
+    [
+        (f"{HEADLINE_EN} | Harbour Gazette", HEADLINE_EN, "the copyright line names the site"),
+        (f"{HEADLINE_EN} – Harbour Gazette", HEADLINE_EN, "a dash before the site's name"),
+        (
+            f"{HEADLINE_EN} - after a long delay",
+            f"{HEADLINE_EN} - after a long delay",
+            "the part after the dash is no site's name: kept",
+        ),
+        (
+            f"{HEADLINE_EN} | a town divided over its crossing",
+            f"{HEADLINE_EN} | a town divided over its crossing",
+            "too long for a site's name: kept",
+        ),
+    ],
+)
+def test_the_sites_name_after_a_page_headline_is_left_out(
+    headline: str, expected: str, reason: str
+) -> None:
+    article = newsmd.parse(english_page().replace(HEADLINE_EN, headline))
+    assert article.title == expected, reason

@@ -28,7 +28,7 @@ def assemble(
         *([dateline.agency] if dateline and dateline.agency else []),
     ]
     return Article(
-        title=_first_text(classified, Role.HEADLINE),
+        title=next((_text(c) for c in classified if c.verdict.role is Role.HEADLINE), None),
         subtitle=_first_text(classified, Role.DEK),
         authors=_unique(_values(classified, "author") or _values(classified, "page_author")),
         date=next(iter([*_values(classified, "date"), *_values(classified, "page_date")]), None),

@@ -47,6 +47,7 @@ from .page_lines import (
     is_furniture_line,
     is_long_paragraph,
     is_menu_line,
+    site_names,
 )
 
 #: An end marker closes the article when at least this much prose came before it.
@@ -278,29 +279,6 @@ _OPEN_END = lazy_compile(r"[,;:–-]$")
 _DIGIT = lazy_compile(r"\d")
 #: A section about the site itself is looked for among this many blocks at the run's end.
 PROMOTION_REACH = 3
-_COPYRIGHT_MARK = lazy_compile(r"©|\(c\)|copyright", re.IGNORECASE)
-_COPYRIGHT_HOLDER = lazy_compile(
-    r"(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\s*(?:[-–—]\s*(?:19|20)\d\d)?\s*"
-    r"([A-Za-zÀ-ÿ][\w.&-]{3,})",
-    re.IGNORECASE,
-)
-
-
-def site_names(blocks: Sequence[Block]) -> frozenset[str]:
-    """The names a page's copyright lines give its owner (``© 2022 energiehoch3 GmbH``
-    gives ``energiehoch3``), in lower case. Only a line with a year counts: a picture's
-    credit (``© Markus Leitner``) names its photographer, not the site."""
-    names: set[str] = set()
-    for block in blocks:
-        if block.words <= MAX_COPYRIGHT_LINE_WORDS and _COPYRIGHT_MARK().search(block.text):
-            holders = _COPYRIGHT_HOLDER().findall(block.text)
-            names.update(name.strip(".-&").lower() for name in holders)
-    return frozenset(names - _NOT_A_NAME)
-
-
-#: A copyright line has at most this many words.
-MAX_COPYRIGHT_LINE_WORDS = 16
-_NOT_A_NAME = frozenset({"copyright", "all", "rights", "reserved", "alle", "rechte", "the", "by"})
 
 
 def _cut_at_site_promotion(blocks: Sequence[Block], start: int, end: int) -> int:

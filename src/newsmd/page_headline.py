@@ -27,6 +27,7 @@ from .page_lines import (
     is_end_marker,
     is_long_paragraph,
     is_menu_line,
+    site_names,
 )
 
 # Only whole pages need the patterns below: they are compiled on first use.
@@ -262,3 +263,41 @@ def _length_score(words: int) -> float:
     if words <= LONG_TITLE_WORDS:
         return min(words, 8) / 4
     return 2.0 - (words - LONG_TITLE_WORDS) / 4
+
+
+#: The separator between a page title's headline and the site's name.
+_SITE_SEPARATOR = lazy_compile(r"\s+(?:\||[-–—]|::|·|»)\s+")
+#: A site's name after a headline has at most this many words ...
+MAX_SITE_NAME_WORDS = 5
+#: ... and the headline before it at least this many.
+MIN_TITLE_WORDS_BEFORE_SITE = 3
+
+
+def without_site_name(blocks: Sequence[Block], index: int) -> str:
+    """The headline at ``index`` without the site's name a page title puts after it
+    (``Council closes the bridge | Harbour Gazette``), when the page shows that part
+    is the site's: its copyright line names it, a line of its own gives it, or the
+    headline stands alone elsewhere on the page. Otherwise the text as it is."""
+    text = blocks[index].text
+    separators = list(_SITE_SEPARATOR().finditer(text))
+    if not separators:
+        return text
+    last = separators[-1]
+    headline, suffix = text[: last.start()], text[last.end() :]
+    if (
+        len(suffix.split()) > MAX_SITE_NAME_WORDS
+        or len(headline.split()) < MIN_TITLE_WORDS_BEFORE_SITE
+    ):
+        return text
+    return headline if _names_the_site(blocks, index, headline, suffix) else text
+
+
+def _names_the_site(blocks: Sequence[Block], index: int, headline: str, suffix: str) -> bool:
+    """Whether ``suffix`` is the site's name: its copyright holder is a word of it, it
+    stands as a line of its own, or ``headline`` does (the page's own headline)."""
+    words = {word.strip(".,").lower() for word in suffix.split()}
+    if words & site_names(blocks):
+        return True
+    return any(
+        number != index and block.text in (suffix, headline) for number, block in enumerate(blocks)
+    )

@@ -157,7 +157,21 @@ def is_menu_line(text: str) -> bool:
         return True
     if is_item_list(text):
         return True
-    return not _SENTENCE_PUNCTUATION.search(text) and bool(_SEPARATED_ITEMS.search(text))
+    if _SENTENCE_PUNCTUATION.search(text) or not _SEPARATED_ITEMS.search(text):
+        return False
+    return not _is_titled_page_name(text)
+
+
+#: In ``Headline | Site``, the headline has at least this many words: a page's title, no menu.
+MIN_PAGE_TITLE_WORDS = 6
+
+
+def _is_titled_page_name(text: str) -> bool:
+    """``Council votes to close the old bridge | Harbour Gazette``: a page's title
+    (a headline and the site's name), not a menu of two items."""
+    items = _ITEM_SEPARATOR.split(text)
+    named = [item for item in items if item.strip()]
+    return len(named) == 2 and len(named[0].split()) >= MIN_PAGE_TITLE_WORDS
 
 
 def is_item_list(text: str) -> bool:
@@ -376,3 +390,28 @@ def in_link_box(blocks: Sequence[Block], index: int) -> bool:
         if block.words >= LONG_PARAGRAPH_WORDS:
             return False
     return False
+
+
+_COPYRIGHT_MARK = lazy_compile(r"©|\(c\)|copyright", re.IGNORECASE)
+_COPYRIGHT_HOLDER = lazy_compile(
+    r"(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\s*(?:[-–—]\s*(?:19|20)\d\d)?\s*"
+    r"([A-Za-zÀ-ÿ][\w.&-]{3,})",
+    re.IGNORECASE,
+)
+
+
+def site_names(blocks: Sequence[Block]) -> frozenset[str]:
+    """The names a page's copyright lines give its owner (``© 2022 energiehoch3 GmbH``
+    gives ``energiehoch3``), in lower case. Only a line with a year counts: a picture's
+    credit (``© Markus Leitner``) names its photographer, not the site."""
+    names: set[str] = set()
+    for block in blocks:
+        if block.words <= MAX_COPYRIGHT_LINE_WORDS and _COPYRIGHT_MARK().search(block.text):
+            holders = _COPYRIGHT_HOLDER().findall(block.text)
+            names.update(name.strip(".-&").lower() for name in holders)
+    return frozenset(names - _NOT_A_NAME)
+
+
+#: A copyright line has at most this many words.
+MAX_COPYRIGHT_LINE_WORDS = 16
+_NOT_A_NAME = frozenset({"copyright", "all", "rights", "reserved", "alle", "rechte", "the", "by"})

@@ -21,6 +21,7 @@ from .datelines import read_dateline
 from .dates import find_date, read_date_line
 from .header import byline_values, read_credits, read_header_line
 from .model import BODY_ROLES, Block, Role, Verdict
+from .page_headline import without_site_name
 from .page_rules import outside_article, page_furniture, page_header_line
 
 #: A headline has at most this many words.
@@ -184,11 +185,7 @@ def headline(block: Block, ctx: Context) -> Verdict | None:
     """The first short block before any body text is the headline; in a whole
     page, the block that ``page.find_article`` chose."""
     if ctx.span is not None and ctx.span.headline is not None:
-        if ctx.index != ctx.span.headline:
-            return None
-        return Verdict(
-            Role.HEADLINE, "page_headline", "title-like line heading the article's prose"
-        )
+        return _page_headline(block, ctx) if ctx.index == ctx.span.headline else None
     if ctx.seen(Role.HEADLINE) or ctx.body_started or ctx.seen(Role.DEK):
         return None
     if block.words > MAX_HEADLINE_WORDS or len(block.lines) > 2 or ctx.next_block is None:
@@ -196,6 +193,16 @@ def headline(block: Block, ctx: Context) -> Verdict | None:
     if read_dateline(block.text):
         return None
     return Verdict(Role.HEADLINE, "headline", "first short line before the body")
+
+
+def _page_headline(block: Block, ctx: Context) -> Verdict:
+    """The headline ``page.find_article`` chose, without a site's name after it."""
+    reason = "title-like line heading the article's prose"
+    title = without_site_name(ctx.blocks, ctx.index)
+    if title == block.text:
+        return Verdict(Role.HEADLINE, "page_headline", reason)
+    reason += ", the site's name after it left out"
+    return Verdict(Role.HEADLINE, "page_headline", reason, (("text", title),))
 
 
 def dek(block: Block, ctx: Context) -> Verdict | None:
