@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from .lazy import lazy_compile
+
 
 class Language(NamedTuple):
     """A language's code (BCP 47), stop words, month and weekday names.
@@ -124,7 +126,7 @@ MIN_LEAD = 1.5
 
 def detect_language(text: str) -> str | None:
     """The BCP 47 code of the language ``text`` is written in, or None when unclear."""
-    if not text.isascii() and (by_script := _language_by_script(text)) is not None:
+    if not text.isascii() and max(text) >= "\u3040" and (by_script := _language_by_script(text)):
         return by_script
     lowered = text.lower()
     found = (_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered)
@@ -145,18 +147,18 @@ MIN_SCRIPT_LETTERS = 50
 MIN_SCRIPT_SHARE = 0.5
 #: Japanese writes kana among its kanji: this share of the CJK letters at least.
 MIN_KANA_SHARE = 0.1
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
-_LETTER = re.compile(r"[^\W\d_]")
+_HAN = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA = lazy_compile(r"[\u3040-\u30ff]")
+_HANGUL = lazy_compile(r"[\uac00-\ud7af]")
+_LETTER = lazy_compile(r"[^\W\d_]")
 
 
 def _language_by_script(text: str) -> str | None:
     """``zh``, ``ja`` or ``ko`` when most of ``text``'s letters are written in their
     scripts, else None."""
-    han, kana, hangul = (len(pattern.findall(text)) for pattern in (_HAN, _KANA, _HANGUL))
+    han, kana, hangul = (len(pattern().findall(text)) for pattern in (_HAN, _KANA, _HANGUL))
     script = han + kana + hangul
-    if script < MIN_SCRIPT_LETTERS or script < MIN_SCRIPT_SHARE * len(_LETTER.findall(text)):
+    if script < MIN_SCRIPT_LETTERS or script < MIN_SCRIPT_SHARE * len(_LETTER().findall(text)):
         return None
     if hangul > han + kana:
         return "ko"

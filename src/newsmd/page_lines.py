@@ -13,7 +13,7 @@ from functools import lru_cache
 from .boilerplate import PREVIOUS_OR_NEXT, match_boilerplate
 from .lazy import lazy_compile
 from .model import Block
-from .segment import UNSPACED_CHAR
+from .segment import UNSPACED_CHAR, has_unspaced_script
 
 MENU_MARK = re.compile(r"^\s*(?:[•□◦▪▫·●○■‣►»›>*+-]|\d{1,3}[.)])\s+")
 _SEPARATED_ITEMS = re.compile(r"\S\s+[|·•/]\s+\S")
@@ -203,9 +203,9 @@ _CLAUSE_MARK = re.compile(r"[，。！？；、,.!?;]")
 def _has_clauses(text: str) -> bool:
     """Whether text written without spaces (Chinese, Japanese) is cut into clauses
     by punctuation, as prose is and a run of glued links is not."""
-    if text.isascii():
+    if not has_unspaced_script(text):
         return True
-    unspaced = len(UNSPACED_CHAR.findall(text))
+    unspaced = len(UNSPACED_CHAR().findall(text))
     return (
         unspaced < MAX_CLAUSE_CHARS
         or len(_CLAUSE_MARK.findall(text)) * MAX_CLAUSE_CHARS >= unspaced

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
+from .lazy import lazy_compile
 from .model import Block, Line
 
 #: Longest line width at which a run of lines is taken for hard-wrapped text.
@@ -57,7 +58,13 @@ def make_block(lines: Sequence[Line]) -> Block:
 
 
 #: A character of a script written without spaces between words (Chinese, Japanese).
-UNSPACED_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+UNSPACED_CHAR = lazy_compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def has_unspaced_script(text: str) -> bool:
+    """Whether ``text`` may hold Chinese or Japanese: told without a pattern (a wide
+    character class takes milliseconds to compile), so Latin text never pays for one."""
+    return not text.isascii() and max(text) >= "\u3040"
 
 
 def count_words(text: str) -> int:
@@ -65,17 +72,19 @@ def count_words(text: str) -> int:
     and Japanese, written without spaces, each character counts as one (as their
     word counts do)."""
     tokens = text.split()
-    if text.isascii():
+    if not has_unspaced_script(text):
         return len(tokens)
-    unspaced = UNSPACED_CHAR.findall(text)
+    unspaced = UNSPACED_CHAR().findall(text)
     if not unspaced:
         return len(tokens)
-    mixed = sum(1 for token in tokens if UNSPACED_CHAR.search(token))
+    mixed = sum(1 for token in tokens if UNSPACED_CHAR().search(token))
     return len(tokens) - mixed + len(unspaced)
 
 
 #: A character of Chinese or Japanese text, or of its punctuation.
-_UNSPACED_EDGE = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_UNSPACED_EDGE = lazy_compile(
+    r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+)
 
 
 #: A line of Chinese or Japanese that a dump wrapped fills at least this many columns.
@@ -85,11 +94,12 @@ MIN_WRAPPED_COLUMNS = 60
 def _wrapped_unspaced(line: str, following: str) -> bool:
     """Whether ``line`` and ``following`` are Chinese or Japanese text that wrapped
     (``line`` is full: a wide character takes two columns), not two lines of items."""
-    if not line or not following:
+    if not line or not following or line[-1] < "\u3000" or following[0] < "\u3000":
+        return False  # the common case, told without a pattern
+    edge = _UNSPACED_EDGE()
+    if not (edge.match(line[-1]) and edge.match(following[0])):
         return False
-    if not (_UNSPACED_EDGE.match(line[-1]) and _UNSPACED_EDGE.match(following[0])):
-        return False
-    return len(line) + len(_UNSPACED_EDGE.findall(line)) >= MIN_WRAPPED_COLUMNS
+    return len(line) + len(edge.findall(line)) >= MIN_WRAPPED_COLUMNS
 
 
 def unwrap(texts: Sequence[str]) -> str:
