@@ -813,6 +813,7 @@ BARE_NAME_ROWS = [
     ("Install App", (), "a button"),
     ("ImprintPrivacy Policy", (), "menu items run together"),
     ("Recent Posts", (), "a widget's heading"),
+    ("Filter Suche", (), "de: a search form's buttons"),
 ]
 
 
@@ -829,6 +830,10 @@ HEADER_NAME_ROWS = [
     ("Posted on 2015-04-05 by marc | Leave a comment", ("marc",), "a blog's user name"),
     ("von eseppelt · 31. Oktober 2023", ("eseppelt",), "de: a user name and a date"),
     ("Berlin, 15. Oktober 2023", (), "a place and a date: no name"),
+    ("LAST UPDATED: Feb 26, 2020", (), "a date's label is no name"),
+    ("Übersetzung Sarah-Indra Jungblut, 12.12.22", (), "de: a translator is no author"),
+    ("Read More • October 28, 2020", (), "a link's label is no name"),
+    ("Millionen von Klicks. Eine Studie, 12.12.22", (), "a sentence's end is no name"),
 ]
 
 

@@ -141,14 +141,31 @@ def _names_in_header(text: str) -> tuple[str, ...]:
     names standing beside its date (``28. Jan. 2022 Paula Balov``)."""
     for segment in HEADER_SEPARATOR.split(text):
         found = read_byline(segment.strip(), single_names=True)
-        if found is not None and found.names:
-            return found.names
+        if found is not None and (names := _plausible(found.names)):
+            return names
         names = names_in_line(segment.strip()) or names_in_line(after_byline_prefix(segment))
-        if names:
+        if names := _plausible(names):
             return names
         if handle := handle_after_prefix(segment):
             return (handle,)
-    return _names_beside_date(text)
+    return _plausible(_names_beside_date(text))
+
+
+def _plausible(names: tuple[str, ...]) -> tuple[str, ...]:
+    """``names`` without those holding a word no author's name has, or a sentence's
+    end (``Klicks. Eine``: a word of four letters or more with a full stop, then more)."""
+    return tuple(name for name in names if _plausible_name(name.split()))
+
+
+def _plausible_name(words: list[str]) -> bool:
+    if any(word.strip(".,:").lower() in _NOT_IN_A_NAME for word in words):
+        return False
+    return not any(len(word) > MAX_ABBREVIATION_CHARS and word.endswith(".") for word in words[:-1])
+
+
+#: A word with a full stop inside a name is an initial or an abbreviation this long at most
+#: (``J.``, ``Jr.``, ``Dr.``, ``Prof.``).
+MAX_ABBREVIATION_CHARS = 5
 
 
 _ITEM_BREAK = re.compile(rf"{HEADER_SEPARATOR.pattern}|\s*/\s*")
@@ -264,6 +281,15 @@ _PAGE_WORDS = frozenset(
         "media", "medien", "redaktion", "themen", "topics", "service", "impressum", "datenschutz",
     }
 )  # fmt: skip
+#: Words that are never part of an author's name in a header line: labels of its
+#: dates and credits (``LAST UPDATED``, ``Übersetzung …``) and the page's own words.
+_NOT_IN_A_NAME = _PAGE_WORDS | frozenset(
+    {
+        "updated", "aktualisiert", "published", "veröffentlicht", "posted", "publié",
+        "actualizado", "übersetzung", "translation", "translated", "foto", "photo",
+        "illustration", "grafik", "suche", "filter", "read",
+    }
+)  # fmt: skip
 #: A page dump runs two words together (``ImprintPrivacy``): a lower-case letter, then a
 #: capital, after at least four letters (``McDonald``, ``DiCaprio`` are names).
 _GLUED_WORDS = re.compile(r"[^\W\d_]{3}[a-zà-ÿ][A-ZÀ-Þ]")
@@ -282,7 +308,7 @@ def is_bare_name(text: str) -> bool:
     text = _name_line(text)
     if _GLUED_WORDS.search(text) or has_repeated_phrase(text):
         return False
-    if any(word.strip(".,:").lower() in _PAGE_WORDS for word in text.split()):
+    if any(word.strip(".,:").lower() in _NOT_IN_A_NAME for word in text.split()):
         return False
     return bool(_names_only(text))
 
