@@ -99,10 +99,14 @@ def read_credits(text: str) -> tuple[str, ...]:
     inner = text.strip()
     if inner.startswith("(") and inner.endswith(")"):
         inner = inner[1:-1].strip()
-    pieces = (piece.strip().strip(" .") for piece in inner.split(";"))
-    parts = [part for part in pieces if part]
-    if parts and all(_CREDIT_START.match(part) for part in parts):
-        return tuple(parts)
+    lowered = inner.lower()  # the patterns are tried only where their words are
+    if " by " in lowered:
+        pieces = (piece.strip().strip(" .") for piece in inner.split(";"))
+        parts = [part for part in pieces if part]
+        if parts and all(_CREDIT_START.match(part) for part in parts):
+            return tuple(parts)
+    if "contribut" not in lowered:
+        return ()
     for pattern in (_CONTRIBUTED, _CONTRIBUTING):
         match = pattern.match(inner)
         if match:
