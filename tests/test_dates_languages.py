@@ -145,6 +145,9 @@ NO_DATE_ROWS = [
     ("le 18 octobre", "fr", None, "year-less French date"),
     ("18 de octubre", "es", None, "year-less Spanish date"),
     ("October 18", "en", None, "year-less English date"),
+    ("08.12.2022Bundesverband WindEnergie", "de", "2022-12-08", "a year the dump ran into a word"),
+    ("vom 14. Oktober 2021PDF | 38 KB", "de", "2021-10-14", "a year run into a file type"),
+    ("Die 2020er Jahre", "de", None, "no date: a decade"),
 ]
 
 FIND_ROWS = (

@@ -345,6 +345,7 @@ def find_date(text: str, options: DateOptions = DateOptions()) -> str | None:
         text = re.sub(r"\S+://\S+", " ", text)
     if "/" in text:
         text = _SLASH_BETWEEN_WORDS.sub(" / ", text)  # ``By Cat Lee/June 12, 2020``
+    text = _YEAR_GLUED_TO_WORD.sub(r"\1 ", text)  # a dump's ``08.12.2022Bundesverband``
     for match in _date_in_text().finditer(text):
         iso = parse_date(match.group(0), options) or parse_date(match.group("date"), options)
         if iso is not None:
@@ -353,6 +354,8 @@ def find_date(text: str, options: DateOptions = DateOptions()) -> str | None:
 
 
 _SLASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
+#: A year that a page dump ran into the word after it: ``14. Oktober 2021PDF``.
+_YEAR_GLUED_TO_WORD = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=[A-ZÄÖÜÀ-Þ][^\W\d_])")
 
 
 def date_kind(text: str) -> str:
