@@ -275,10 +275,9 @@ def _cut_at_end_marker(blocks: Sequence[Block], scores: Sequence[int], start: in
     return end
 
 
-_OPEN_END = lazy_compile(r"[,;:–-]$")
-_DIGIT = lazy_compile(r"\d")
 #: A section about the site itself is looked for among this many blocks at the run's end.
 PROMOTION_REACH = 3
+_WORDS = lazy_compile(r"[\w.&-]+")
 
 
 def _cut_at_site_promotion(blocks: Sequence[Block], start: int, end: int) -> int:
@@ -297,9 +296,10 @@ def _cut_at_site_promotion(blocks: Sequence[Block], start: int, end: int) -> int
     return end
 
 
-_WORDS = lazy_compile(r"[\w.&-]+")
 #: A teaser's byline or date line stands at most this many blocks under its title.
 TEASER_HEADER_REACH = 3
+#: A line left open at its end (``Children injured in …,``) was wrapped: no teaser's title.
+_OPEN_END = lazy_compile(r"[,;:–-]$")
 
 
 def _cut_at_teaser(
@@ -345,7 +345,7 @@ def _is_teaser_header(block: Block, is_header: Callable[[Block], bool]) -> bool:
     """A story's dated header line (``19.10.2019 · Jane Doe``), not a caption or a source."""
     text = block.text
     return (
-        _DIGIT().search(text) is not None
+        any(char.isdigit() for char in text)
         and not ENDS_SENTENCE().search(text)
         and match_boilerplate(text) is None
         and is_header(block)
