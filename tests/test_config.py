@@ -138,6 +138,19 @@ def test_pyproject_without_the_table_is_skipped(tmp_path: Path) -> None:
     assert find_config(tmp_path / "sub") == config.resolve()
 
 
+def test_pyproject_that_only_names_newsmd_is_skipped_unparsed(tmp_path: Path) -> None:
+    """A project depending on newsmd (or newsmd's own) has no settings for it: passed
+    over without being parsed, so even its broken TOML is no error here."""
+    config = write(tmp_path / "newsmd.toml", "jobs = 3\n")
+    write(tmp_path / "sub" / "pyproject.toml", '[project]\ndependencies = ["newsmd"\n')
+    assert find_config(tmp_path / "sub") == config.resolve()
+
+
+def test_a_newsmd_key_under_a_tool_table_is_found(tmp_path: Path) -> None:
+    pyproject = write(tmp_path / "pyproject.toml", "[tool]\nnewsmd = { jobs = 2 }\n")
+    assert find_config(tmp_path) == pyproject.resolve()
+
+
 def test_none_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write(tmp_path / "pyproject.toml", "[project]\nname = 'x'\n")
     write(tmp_path / "newsmd.toml.bak", "jobs = 3\n")

@@ -55,11 +55,14 @@ def find_config(start: Path) -> Path | None:
 
 
 def _mentions_newsmd(path: Path) -> bool:
-    """Whether ``path`` is a file naming newsmd at all: the cheap test before parsing it."""
+    """Whether ``path`` is a file that may hold a ``[tool.newsmd]`` table: the cheap
+    test before parsing it (a project that merely names newsmd, as a dependency or as
+    itself, is passed over unparsed). ``[tool]`` with a ``newsmd`` key is kept too."""
     try:
-        return path.is_file() and b"newsmd" in path.read_bytes()
+        data = path.read_bytes() if path.is_file() else b""
     except OSError:
         return True  # let _load say why it cannot be read
+    return b"tool.newsmd" in data or (b"[tool]" in data and b"newsmd" in data)
 
 
 def read_config(path: Path) -> dict[str, Any]:
