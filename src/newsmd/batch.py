@@ -56,6 +56,8 @@ class Settings(NamedTuple):
     dry_run: bool = False
     debug: bool = False
     make_directories: bool = True
+    #: Whether each outcome carries the front matter values found (for ``--report``).
+    with_fields: bool = True
 
 
 class Outcome(NamedTuple):
@@ -119,6 +121,8 @@ def _convert_and_write(job: Job, output: Path, settings: Settings) -> Outcome:
     write_atomic(output, conversion.text, replace=settings.force or settings.update)
     article = conversion.article
     warnings = input_warnings(decoded) + article.warnings
+    if not settings.with_fields:
+        return Outcome(job, CONVERTED, None, warnings)
     fields = article_values(article, options.url, options.tags, options.source)
     return Outcome(job, CONVERTED, None, warnings, fields)
 

@@ -323,7 +323,7 @@ def convert(
     single = is_single(inputs, files_from)
     settings = Settings(
         parse_options, render_options, verify, reading, force, update, dry_run, debug,
-        make_directories=not single,
+        make_directories=not single, with_fields=report is not None,
     )  # fmt: skip
     request = BatchRequest(
         workers=jobs or default_workers(), quiet=quiet, fail_fast=fail_fast, report=report,
