@@ -70,8 +70,10 @@ print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 
 
 def make_corpus(target: Path, count: int, source: Path) -> None:
-    """``count`` articles under ``target`` in folders of 500, cycling through ``source``'s."""
-    texts = [path.read_text(encoding="utf-8") for path in sorted(source.rglob("*.txt"))]
+    """``count`` articles under ``target`` in folders of 500, cycling through the
+    articles in ``source`` (its own ``.txt`` files: ``samples/exports`` holds exports of
+    many articles each, for ``newsmd split``, not articles)."""
+    texts = [path.read_text(encoding="utf-8") for path in sorted(source.glob("*.txt"))]
     if not texts:
         sys.exit(f"bench: no .txt files under {source}")
     for number in range(count):
