@@ -629,6 +629,36 @@ def test_a_closing_section_that_does_not_name_the_site_stays() -> None:
     assert span.end > index_of(blocks, closing[:20])
 
 
+def ranking_page(numbers: list[int]) -> str:
+    """The English page's prose cut short, then a list of singers numbered ``numbers``,
+    then a run of prose comments longer than the article's."""
+    items = "\n".join(f"  {number:02d}. Singer number {number}" for number in numbers)
+    comments = "\n\n".join(
+        f"Reader {n} said the list was wrong from the start and that nobody in the town "
+        f"had ever heard of half of these singers before the magazine printed it."
+        for n in range(6)
+    )
+    page = english_page(end_marker=False).replace("\n\n".join(PROSE_EN), PROSE_EN[0])
+    return page.replace(TEASERS_EN[0], f"{items}\n\n{comments}\n\n{TEASERS_EN[0]}")
+
+
+def test_a_ranking_under_the_prose_is_the_articles_list() -> None:
+    """A listicle: items numbered one after another under the article's prose hold
+    the article together, where a menu's would count against it."""
+    blocks = blocks_of(ranking_page(list(range(1, 31))))
+    span = find_article(blocks, lambda block: False)
+    assert span is not None
+    assert span.body_start <= index_of(blocks, PROSE_EN[0][:20]) < span.end
+    assert span.body_start <= index_of(blocks, "30. Singer") < span.end
+
+
+def test_a_list_numbered_out_of_order_is_no_ranking() -> None:
+    blocks = blocks_of(ranking_page([1, 3, 2, 5, 4] * 6))
+    span = find_article(blocks, lambda block: False)
+    assert span is not None
+    assert index_of(blocks, PROSE_EN[0][:20]) < span.body_start
+
+
 def test_find_article_keeps_short_paragraphs_between_long_ones() -> None:
     """Only the tail is trimmed: a short paragraph inside the article stays in the run."""
     short = "Nobody was hurt."

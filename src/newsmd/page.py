@@ -139,6 +139,44 @@ def _lists_in_prose(scores: list[int]) -> list[int]:
     return adjusted
 
 
+#: A ranking has at least this many items numbered one after another ...
+MIN_RANKING_ITEMS = 5
+#: ... and prose within this many blocks above it.
+RANKING_PROSE_REACH = 5
+#: What an item of a ranking counts for: the article's content, if little of it.
+RANKING_ITEM_SCORE = 1
+_ITEM_NUMBER = re.compile(r"\s*(\d{1,3})[.)]\s")
+
+
+def _rankings(blocks: Sequence[Block], scores: list[int]) -> list[int]:
+    """A list of items numbered one after another (``01. Robert Plant`` … ``100. Ray
+    Gillen``) under the article's prose is its ranking, the listicle's content: its
+    items count a little for the article, not against it as a menu's would."""
+    adjusted = list(scores)
+    index = 0
+    while index < len(blocks):
+        end = _numbered_run_end(blocks, scores, index)
+        above = scores[max(0, index - RANKING_PROSE_REACH) : index]
+        if end - index >= MIN_RANKING_ITEMS and any(score > 0 for score in above):
+            adjusted[index:end] = [RANKING_ITEM_SCORE] * (end - index)
+        index = max(end, index + 1)
+    return adjusted
+
+
+def _numbered_run_end(blocks: Sequence[Block], scores: Sequence[int], start: int) -> int:
+    """The end of the run of short or menu-like blocks from ``start`` numbered one
+    after another."""
+    previous: int | None = None
+    end = start
+    while end < len(blocks) and scores[end] in (MENU_PENALTY, SHORT_PENALTY):
+        found = _ITEM_NUMBER.match(blocks[end].lines[0].text)
+        if found is None or (previous is not None and int(found.group(1)) != previous + 1):
+            break
+        previous = int(found.group(1))
+        end += 1
+    return end
+
+
 def best_run(scores: Sequence[int]) -> tuple[int, int]:
     """The run ``[start, end)`` with the highest total score (Kadane)."""
     best, best_span = 0, (0, 0)
@@ -160,7 +198,7 @@ def find_article(blocks: Sequence[Block], is_header: Callable[[Block], bool]) ->
     """
     if not looks_like_page(blocks):
         return None
-    scores = _lists_in_prose([block_score(block) for block in blocks])
+    scores = _rankings(blocks, _lists_in_prose([block_score(block) for block in blocks]))
     start, end = best_run(scores)
     if start == end:
         return None
