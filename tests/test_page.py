@@ -629,10 +629,10 @@ def test_a_closing_section_that_does_not_name_the_site_stays() -> None:
     assert span.end > index_of(blocks, closing[:20])
 
 
-def ranking_page(numbers: list[int]) -> str:
-    """The English page's prose cut short, then a list of singers numbered ``numbers``,
-    then a run of prose comments longer than the article's."""
-    items = "\n".join(f"  {number:02d}. Singer number {number}" for number in numbers)
+def ranking_page(numbers: list[int], item: str = "  {number:02d}. Singer number {number}") -> str:
+    """The English page's prose cut short, then a list of singers numbered ``numbers``
+    (each written as ``item``), then a run of prose comments longer than the article's."""
+    items = "\n".join(item.format(number=number) for number in numbers)
     comments = "\n\n".join(
         f"Reader {n} said the list was wrong from the start and that nobody in the town "
         f"had ever heard of half of these singers before the magazine printed it."
@@ -642,14 +642,19 @@ def ranking_page(numbers: list[int]) -> str:
     return page.replace(TEASERS_EN[0], f"{items}\n\n{comments}\n\n{TEASERS_EN[0]}")
 
 
-def test_a_ranking_under_the_prose_is_the_articles_list() -> None:
-    """A listicle: items numbered one after another under the article's prose hold
-    the article together, where a menu's would count against it."""
-    blocks = blocks_of(ranking_page(list(range(1, 31))))
+@pytest.mark.parametrize(
+    "item", ["  {number:02d}. Singer number {number}", "  • {number}. Singer number {number}"]
+)
+def test_a_ranking_under_the_prose_is_the_articles_list(item: str) -> None:
+    """A listicle: items numbered one after another under the article's prose (or
+    its table of contents, bulleted) hold the article together, where a menu's
+    would count against it."""
+    blocks = blocks_of(ranking_page(list(range(1, 31)), item))
     span = find_article(blocks, lambda block: False)
     assert span is not None
     assert span.body_start <= index_of(blocks, PROSE_EN[0][:20]) < span.end
-    assert span.body_start <= index_of(blocks, "30. Singer") < span.end
+    last = next(i for i, block in enumerate(blocks) if "Singer number 30" in block.text)
+    assert span.body_start <= last < span.end
 
 
 def test_a_list_numbered_out_of_order_is_no_ranking() -> None:

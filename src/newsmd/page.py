@@ -145,7 +145,7 @@ MIN_RANKING_ITEMS = 5
 RANKING_PROSE_REACH = 5
 #: What an item of a ranking counts for: the article's content, if little of it.
 RANKING_ITEM_SCORE = 1
-_ITEM_NUMBER = re.compile(r"\s*(\d{1,3})[.)]\s")
+_ITEM_NUMBER = re.compile(r"\s*(?:[•·*-]\s*)?(\d{1,3})[.)]\s")
 
 
 def _rankings(blocks: Sequence[Block], scores: list[int]) -> list[int]:
