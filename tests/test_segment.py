@@ -301,6 +301,26 @@ BULLET_ROWS = [
         "numbered items without a period stay separate",
     ),
     (
+        " 1. Sift the flour into a bowl and then add the rest of the ingredients one by one\n"
+        "    and stir them into a smooth batter.\n"
+        " 2. Beat the batter for three minutes.",
+        [
+            (
+                1,
+                2,
+                "1. Sift the flour into a bowl and then add the rest of the ingredients one by"
+                " one and stir them into a smooth batter.",
+            ),
+            (3, 3, "2. Beat the batter for three minutes."),
+        ],
+        "a numbered item wrapped under its own text (a text browser's hanging indent)",
+    ),
+    (
+        " 1. Home\n 2. Brands\n    Back to the menu\n    Our brands",
+        [(1, 1, "1. Home"), (2, 2, "2. Brands"), (3, 3, "Back to the menu"), (4, 4, "Our brands")],
+        "a numbered menu's short item with a sub-menu under it is not wrapped",
+    ),
+    (
         "The rules are:\n1. no dogs\n2. no bikes",
         [(1, 1, "The rules are:"), (2, 2, "1. no dogs"), (3, 3, "2. no bikes")],
         "lower-case list items are not joined to the line above",

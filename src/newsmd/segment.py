@@ -128,23 +128,68 @@ def split_run(run: Sequence[Line]) -> list[list[Line]]:
     """Cut a run of non-blank lines into the pieces that make one block each."""
     if len(run) == 1:
         return [list(run)]
-    listed = list_item_lines(run)
-    if is_indent_marked(run):
+    hanging = hanging_lines(run)
+    listed = list_item_lines(run, hanging)
+    if is_indent_marked(run) and not hanging:
         pieces = _split_at_indents(run)
     else:
         width = wrap_width(run, listed)
         pieces = _split_at_room(run, width, listed) if width else [[line] for line in run]
-    return list(_join_dangling(pieces, listed))
+    return list(_join_dangling(_join_hanging(pieces, hanging), listed))
 
 
-def list_item_lines(run: Sequence[Line]) -> frozenset[int]:
-    """Numbers of the lines that start list items: a marker shared with a neighbour."""
-    kinds = [_list_marker(line) for line in run]
+def hanging_lines(run: Sequence[Line]) -> frozenset[int]:
+    """Numbers of the lines that go on with a list item under its text, indented to
+    where the item's text starts (`` 1. Als erstes …`` / ``    dazugeben …``): a
+    text browser wraps list items so."""
+    hanging = set()
+    column: int | None = None
+    item = ""
+    for line in run:
+        marker = _LIST_MARKER.match(line.text)
+        if marker is not None:
+            # where a numbered item's text starts (a bulleted one's lines are left as
+            # they are: on a page they are mostly menus and teasers)
+            column = marker.end() - 1 if marker.group("number") else None
+            item = line.text
+        elif column is not None and line.indent == column and _wrapped_item(item, line):
+            hanging.add(line.number)
+        else:
+            column = None
+    return frozenset(hanging)
+
+
+#: A numbered item that wrapped fills at least this many characters of its line.
+MIN_WRAPPED_ITEM_CHARS = 60
+
+
+def _wrapped_item(item: str, line: Line) -> bool:
+    """Whether the numbered ``item`` wrapped onto ``line``: it is long, or ``line``
+    goes on in lower case (a numbered menu's short item has a sub-menu under it)."""
+    return len(item) >= MIN_WRAPPED_ITEM_CHARS or line.text.lstrip()[:1].islower()
+
+
+def _join_hanging(pieces: list[list[Line]], hanging: frozenset[int]) -> list[list[Line]]:
+    """Each piece that starts with a list item's hanging line joined to the piece before."""
+    joined: list[list[Line]] = []
+    for piece in pieces:
+        if joined and piece[0].number in hanging:
+            joined[-1].extend(piece)
+        else:
+            joined.append(list(piece))
+    return joined
+
+
+def list_item_lines(run: Sequence[Line], hanging: frozenset[int] = frozenset()) -> frozenset[int]:
+    """Numbers of the lines that start list items: a marker shared with a neighbour
+    (the item's own ``hanging`` lines between do not count)."""
+    lines = [line for line in run if line.number not in hanging]
+    kinds = [_list_marker(line) for line in lines]
     listed = set()
     for index, kind in enumerate(kinds):
         neighbours = kinds[max(0, index - 1) : index] + kinds[index + 1 : index + 2]
         if kind is not None and kind in neighbours:
-            listed.add(run[index].number)
+            listed.add(lines[index].number)
     return frozenset(listed)
 
 
