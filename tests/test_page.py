@@ -559,6 +559,31 @@ def test_a_title_over_a_line_that_is_no_story_header_does_not_end_the_article(
     assert span.end > index_of(blocks, TEASER_LEAD[:20]), reason
 
 
+def test_the_first_block_after_the_article_says_why_it_ended() -> None:
+    """``inspect`` shows why the article ends where it does: here, at a teaser."""
+    article = newsmd.parse(teaser_page("April 2, 2021"))
+    dropped = [c for c in article.classified if c.verdict.rule == "outside_article"]
+    after = [c for c in dropped if c.block.text.startswith(TEASER_TITLE)]
+    assert after, "the teaser's title is dropped as page text"
+    assert "before a teaser of another story" in after[0].verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            english_page().replace("Related articles\n", f"Related articles\n\n{TEASER_LEAD}\n\n"),
+            "at the heading 'Related articles'",
+        ),
+        (english_page(end_marker=False), "where its run of prose ends"),
+    ],
+)
+def test_the_articles_end_reason(text: str, reason: str) -> None:
+    span = find_article(blocks_of(text), lambda block: False)
+    assert span is not None
+    assert span.end_reason == reason
+
+
 def test_a_live_blogs_next_entry_does_not_end_the_article() -> None:
     """A title and a date line followed by two long paragraphs in a row is an entry
     of the article (a live blog's), not a teaser, even late in the run."""

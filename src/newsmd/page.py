@@ -84,7 +84,8 @@ class ArticleSpan(NamedTuple):
     """Where the article is among the blocks: ``start`` (its headline, if found)
     to ``end`` (exclusive); ``body_start`` is the first block of its prose run.
     ``rival`` to ``rival_end`` is another run of prose nearly as strong: the
-    article's bounds are then uncertain, the run is kept and a warning says so."""
+    article's bounds are then uncertain, the run is kept and a warning says so.
+    ``end_reason`` says why the article ends where it does."""
 
     start: int
     body_start: int
@@ -92,6 +93,7 @@ class ArticleSpan(NamedTuple):
     headline: int | None
     rival: int | None = None
     rival_end: int | None = None
+    end_reason: str = "where its run of prose ends"
 
     def in_rival(self, index: int) -> bool:
         """Whether the block at ``index`` belongs to the rival run of prose."""
@@ -202,21 +204,39 @@ def find_article(blocks: Sequence[Block], is_header: Callable[[Block], bool]) ->
     start, end = best_run(scores)
     if start == end:
         return None
-    end = _cut_at_end_marker(blocks, scores, start, end)
-    end = _cut_at_site_promotion(blocks, start, end)
-    end = _extend_over_closing_lines(blocks, _trim_tail(blocks, start, end))
-    end = _extend_over_references(blocks, end)
+    end, why = _bounded_end(blocks, scores, start, end)
     last = min(len(blocks), start + HEADER_BELOW_TITLE + HEADLINE_INTO_RUN)
     reach = range(max(0, start - HEADER_REACH - 1), last)
     header_evidence = HeaderEvidence(blocks, reach, is_header)
     headline = find_headline(blocks, (start, end), header_evidence, scores)
     after_header = max(start, headline + 1) if headline is not None else start
-    end = _cut_at_teaser(blocks, scores, (after_header, end), is_header)
+    teaser = _cut_at_teaser(blocks, scores, (after_header, end), is_header)
+    if teaser < end:
+        end, why = teaser, "before a teaser of another story (a title with its own dated line)"
     first = min(headline, start) if headline is not None else start
     rival = _rival_run(scores, start, end)
-    if rival is None:
-        return ArticleSpan(first, start, end, headline)
-    return ArticleSpan(first, start, end, headline, *rival)
+    rival_start, rival_end = rival if rival is not None else (None, None)
+    return ArticleSpan(first, start, end, headline, rival_start, rival_end, why)
+
+
+def _bounded_end(
+    blocks: Sequence[Block], scores: Sequence[int], start: int, end: int
+) -> tuple[int, str]:
+    """Where the article ends, from its run of prose ``[start, end)``, and why."""
+    why = "where its run of prose ends"
+    marker = _cut_at_end_marker(blocks, scores, start, end)
+    if marker < end:
+        end, why = marker, f"at the heading {blocks[marker].text!r}"
+    promotion = _cut_at_site_promotion(blocks, start, end)
+    if promotion < end:
+        end, why = promotion, f"at a section about the site itself, {blocks[promotion].text!r}"
+    trimmed = _trim_tail(blocks, start, end)
+    if trimmed < end:
+        end, why = trimmed, "after its last long paragraph (teasers, calls to action after it)"
+    closed = _extend_over_references(blocks, _extend_over_closing_lines(blocks, end))
+    if closed > end:
+        end, why = closed, "after its closing lines or its list of references"
+    return end, why
 
 
 def _rival_run(scores: Sequence[int], start: int, end: int) -> tuple[int, int] | None:

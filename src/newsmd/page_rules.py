@@ -64,7 +64,8 @@ def outside_article(block: Block, ctx: Context) -> Verdict | None:
     if span is None or span.start <= ctx.index < span.end or span.in_rival(ctx.index):
         return None  # the article, or a run of prose nearly as strong (kept, with a warning)
     if ctx.index >= span.end:
-        return Verdict(Role.DROPPED, "outside_article", "page text after the article")
+        why = f" (it ends {span.end_reason})" if ctx.index == span.end else ""
+        return Verdict(Role.DROPPED, "outside_article", f"page text after the article{why}")
     reason = "page text before the article's headline (menus, teasers)"
     near = span.start - ctx.index <= DATE_REACH_ABOVE_HEADLINE and block.words <= MAX_BYLINE_WORDS
     iso = find_date(block.text, ctx.dates) if near else None
