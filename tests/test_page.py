@@ -24,6 +24,7 @@ from newsmd.page_lines import (
     SHORT_PENALTY,
     block_score,
     caption_over_credit,
+    is_comments_heading,
     is_credited_caption,
     is_end_marker,
     is_furniture,
@@ -1193,3 +1194,40 @@ def test_the_sites_name_after_a_page_headline_is_left_out(
 ) -> None:
     article = newsmd.parse(english_page().replace(HEADLINE_EN, headline))
     assert article.title == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("{ 38 comments… read them below or add one }", True, "en: a count of the comments"),
+        ("Kommentare (3)", True, "de: the comments heading with its count"),
+        ("3 Antworten", True, "de: answers counted"),
+        ("Leave a Reply", True, "en: the comment form's heading"),
+        ("2 thoughts on “Why I Stopped Tilling”", True, "en: a blog's comments heading"),
+        ("12 comments were received during the consultation.", False, "en: a sentence"),
+        ("The comments section", False, "en: a phrase, no heading that ends articles"),
+    ],
+)
+def test_is_comments_heading(text: str, expected: bool, reason: str) -> None:
+    assert is_comments_heading(block_of(text)) is expected, reason
+
+
+def test_comments_after_the_article_are_no_rival_run() -> None:
+    """Prose under a comments heading after the article is the page's comments: the
+    article ends at the heading, and the comments are no rival run of prose kept
+    with a warning, however long they are."""
+    comments = "\n\n".join(
+        f"Reader {n} wrote that the bridge had been unsafe for years and that the council "
+        f"should have closed it long before the winter storms came and damaged it further."
+        for n in range(12)
+    )
+    heading = "{ 12 comments… read them below or add one }"
+    text = english_page(end_marker=False).replace(
+        TEASERS_EN[0], f"{heading}\n\n{comments}\n\n{TEASERS_EN[0]}"
+    )
+    prose = "\n\n".join(PROSE_EN)  # an article long enough to be told from its comments
+    blocks = blocks_of(text.replace(prose, f"{prose}\n\n{prose}"))
+    span = find_article(blocks, lambda block: False)
+    assert span is not None
+    assert span.rival is None
+    assert span.end <= index_of(blocks, "{ 12 comments")

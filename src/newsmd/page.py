@@ -42,6 +42,7 @@ from .page_lines import (
     MIN_PROSE_WORDS,
     SHORT_PENALTY,
     block_score,
+    is_comments_heading,
     is_end_marker,
     is_furniture,
     is_furniture_line,
@@ -215,6 +216,8 @@ def find_article(blocks: Sequence[Block], is_header: Callable[[Block], bool]) ->
         end, why = teaser, "before a teaser of another story (a title with its own dated line)"
     first = min(headline, start) if headline is not None else start
     rival = _rival_run(scores, start, end)
+    if rival is not None and _under_comments(blocks, end, rival[0]):
+        rival = None  # the page's comments: no rival for the article
     rival_start, rival_end = rival if rival is not None else (None, None)
     return ArticleSpan(first, start, end, headline, rival_start, rival_end, why)
 
@@ -237,6 +240,12 @@ def _bounded_end(
     if closed > end:
         end, why = closed, "after its closing lines or its list of references"
     return end, why
+
+
+def _under_comments(blocks: Sequence[Block], end: int, rival: int) -> bool:
+    """Whether a run of prose starting at ``rival``, after the article's ``end``,
+    stands under a comments heading: the page's comments, not a second article."""
+    return rival >= end and any(is_comments_heading(blocks[i]) for i in range(end, rival + 1))
 
 
 def _rival_run(scores: Sequence[int], start: int, end: int) -> tuple[int, int] | None:
@@ -324,7 +333,8 @@ def _cut_at_end_marker(blocks: Sequence[Block], scores: Sequence[int], start: in
     links set inside the article (``Related``, then a title or two, then the
     article goes on in long paragraphs) ends nothing."""
     for index in range(start + 1, end):
-        if not is_end_marker(blocks[index]) or _prose_resumes(blocks, index, end):
+        ends = is_end_marker(blocks[index]) or is_comments_heading(blocks[index])
+        if not ends or _prose_resumes(blocks, index, end):
             continue
         before = sum(score for score in scores[start:index] if score > 0)
         after = sum(score for score in scores[index:end] if score > 0)

@@ -122,6 +122,36 @@ _CONSENT = lazy_compile(
 MIN_COOKIE_MENTIONS = 2
 #: Markers of a box of links that a page may set inside an article as well as after it.
 INLINE_MARKER = lazy_compile(rf"^[\s•·»›>*□-]*(?:{_LINK_BOX_HEADING})\s*[:.!…]*\s*$", re.IGNORECASE)
+#: The words for comments, in a heading over them or a count of them.
+_COMMENTS_WORD = lazy_compile(
+    r"\b(?:repl(?:y|ies)|comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?"
+    r"|comentários|antworten|thoughts?|responses?)\b",
+    re.IGNORECASE,
+)
+#: A count of the comments heading them: ``{ 38 comments… read them below or add one }``.
+_COMMENTS_COUNT = lazy_compile(
+    r"^[\s•·»›>*□{(-]*\d+\s+(?:\w+\s+)?(?:repl(?:y|ies)|comments?|kommentare?|commentaires?"
+    r"|comentarios?|commenti|komentarz[ey]?|comentários|antworten|thoughts?|responses?)\b",
+    re.IGNORECASE,
+)
+
+
+def is_comments_heading(block: Block) -> bool:
+    """Whether ``block`` heads the page's comments: a heading that ends articles and
+    names comments (``Kommentare (3)``, ``Leave a Reply``), or a count of them."""
+    text = block.text
+    if block.words > MAX_COMMENTS_HEADING_WORDS or not _COMMENTS_WORD().search(text):
+        return False
+    if is_end_marker(block):
+        return True
+    if _COMMENTS_COUNT().match(text) and not ENDS_SENTENCE().search(text):
+        return True
+    found = match_boilerplate(text)
+    return found is not None and found[0] == "comment count"
+
+
+#: A comments heading has at most this many words (``{ 38 comments… read them below or add one }``).
+MAX_COMMENTS_HEADING_WORDS = 12
 #: Markers of a box about the author or the site, which a page may also set inside an article.
 ABOUT_BOX_MARKER = lazy_compile(
     rf"^[\s•·»›>*□-]*(?:{_ABOUT_BOX_HEADING})\s*[:.!…]*\s*$", re.IGNORECASE
