@@ -126,7 +126,7 @@ MIN_LEAD = 1.5
 
 def detect_language(text: str) -> str | None:
     """The BCP 47 code of the language ``text`` is written in, or None when unclear."""
-    if not text.isascii() and max(text) >= "\u3040" and (by_script := _language_by_script(text)):
+    if has_unspaced_script(text) and (by_script := _language_by_script(text)):
         return by_script
     lowered = text.lower()
     found = (_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered)
@@ -147,10 +147,20 @@ MIN_SCRIPT_LETTERS = 50
 MIN_SCRIPT_SHARE = 0.5
 #: Japanese writes kana among its kanji: this share of the CJK letters at least.
 MIN_KANA_SHARE = 0.1
-_HAN = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_KANA = lazy_compile(r"[\u3040-\u30ff]")
+#: Kana (Japanese) and Han (Chinese, Japanese kanji) as character-class ranges: the
+#: scripts written without spaces between words.
+KANA = "\u3040-\u30ff"
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = lazy_compile(f"[{HAN}]")
+_KANA = lazy_compile(f"[{KANA}]")
 _HANGUL = lazy_compile(r"[\uac00-\ud7af]")
 _LETTER = lazy_compile(r"[^\W\d_]")
+
+
+def has_unspaced_script(text: str) -> bool:
+    """Whether ``text`` may hold Chinese, Japanese or Korean: told without a pattern
+    (a wide character class takes milliseconds to compile), so Latin text never pays."""
+    return not text.isascii() and max(text) >= "\u3040"
 
 
 def _language_by_script(text: str) -> str | None:

@@ -42,12 +42,14 @@ from .page_lines import (
     MIN_PROSE_WORDS,
     SHORT_PENALTY,
     block_score,
+    first_long_pair,
     is_comments_heading,
     is_end_marker,
     is_furniture,
     is_furniture_line,
     is_long_paragraph,
     is_menu_line,
+    names_the_site,
     site_names,
 )
 
@@ -345,7 +347,6 @@ def _cut_at_end_marker(blocks: Sequence[Block], scores: Sequence[int], start: in
 
 #: A section about the site itself is looked for among this many blocks at the run's end.
 PROMOTION_REACH = 3
-_WORDS = lazy_compile(r"[\w.&-]+")
 
 
 def _cut_at_site_promotion(blocks: Sequence[Block], start: int, end: int) -> int:
@@ -358,8 +359,7 @@ def _cut_at_site_promotion(blocks: Sequence[Block], start: int, end: int) -> int
             continue
         if names is None:
             names = site_names(blocks)
-        words = {word.strip(".-&").lower() for word in _WORDS().findall(blocks[index].text)}
-        if words & names:
+        if names_the_site(blocks[index].text, names):
             return index
     return end
 
@@ -399,10 +399,7 @@ def _cut_at_teaser(
 def _prose_goes_on(blocks: Sequence[Block], index: int, end: int) -> bool:
     """Whether two long paragraphs in a row follow ``index`` in the run: the
     article's prose goes on (a live blog's next entry), as a teaser's never does."""
-    return any(
-        is_long_paragraph(blocks[other]) and is_long_paragraph(blocks[other + 1])
-        for other in range(index + 1, end - 1)
-    )
+    return first_long_pair(blocks, index + 1, end) < end
 
 
 def _is_teaser_title(block: Block) -> bool:

@@ -21,12 +21,13 @@ from .page_lines import (
     MENU_PENALTY,
     MIN_PROSE_WORDS,
     UI_LABEL,
+    first_long_pair,
     has_repeated_phrase,
     in_link_box,
     is_credited_caption,
     is_end_marker,
-    is_long_paragraph,
     is_menu_line,
+    names_the_site,
     site_names,
 )
 
@@ -132,14 +133,6 @@ class HeaderEvidence:
         return self._known[index]
 
 
-def _first_long_pair(blocks: Sequence[Block], start: int) -> int:
-    """The index of the first of two long paragraphs in a row from ``start`` on."""
-    for index in range(start, len(blocks) - 1):
-        if is_long_paragraph(blocks[index]) and is_long_paragraph(blocks[index + 1]):
-            return index
-    return len(blocks)
-
-
 def find_headline(
     blocks: Sequence[Block],
     run: tuple[int, int],
@@ -159,7 +152,7 @@ def find_headline(
     page_text = [block.text for block in blocks]
     # a headline stands above the article's long paragraphs: a little into the run
     # when the run opens with teasers or a stray line, never after two long paragraphs
-    last = min(_first_long_pair(blocks, start), start + HEADLINE_INTO_RUN)
+    last = min(first_long_pair(blocks, start), start + HEADLINE_INTO_RUN)
     reach = range(max(0, start - HEADER_REACH), min(end, max(last, start + 2)))
     candidates = {
         index
@@ -295,8 +288,7 @@ def without_site_name(blocks: Sequence[Block], index: int) -> str:
 def _names_the_site(blocks: Sequence[Block], index: int, headline: str, suffix: str) -> bool:
     """Whether ``suffix`` is the site's name: its copyright holder is a word of it, it
     stands as a line of its own, or ``headline`` does (the page's own headline)."""
-    words = {word.strip(".,").lower() for word in suffix.split()}
-    if words & site_names(blocks):
+    if names_the_site(suffix, site_names(blocks)):
         return True
     return any(
         number != index and block.text in (suffix, headline) for number, block in enumerate(blocks)

@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .boilerplate import PREVIOUS_OR_NEXT, match_boilerplate
+from .languages import has_unspaced_script
 from .lazy import lazy_compile
 from .model import Block
-from .segment import UNSPACED_CHAR, has_unspaced_script
+from .segment import UNSPACED_CHAR
 
 MENU_MARK = re.compile(r"^\s*(?:[•□◦▪▫·●○■‣►»›>*+-]|\d{1,3}[.)])\s+")
 _SEPARATED_ITEMS = re.compile(r"\S\s+[|·•/]\s+\S")
@@ -123,17 +124,13 @@ MIN_COOKIE_MENTIONS = 2
 #: Markers of a box of links that a page may set inside an article as well as after it.
 INLINE_MARKER = lazy_compile(rf"^[\s•·»›>*□-]*(?:{_LINK_BOX_HEADING})\s*[:.!…]*\s*$", re.IGNORECASE)
 #: The words for comments, in a heading over them or a count of them.
-_COMMENTS_WORD = lazy_compile(
-    r"\b(?:repl(?:y|ies)|comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?"
-    r"|comentários|antworten|thoughts?|responses?)\b",
-    re.IGNORECASE,
+_COMMENTS = (
+    r"(?:repl(?:y|ies)|comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?"
+    r"|comentários|antworten|thoughts?|responses?)\b"
 )
+_COMMENTS_WORD = lazy_compile(rf"\b{_COMMENTS}", re.IGNORECASE)
 #: A count of the comments heading them: ``{ 38 comments… read them below or add one }``.
-_COMMENTS_COUNT = lazy_compile(
-    r"^[\s•·»›>*□{(-]*\d+\s+(?:\w+\s+)?(?:repl(?:y|ies)|comments?|kommentare?|commentaires?"
-    r"|comentarios?|commenti|komentarz[ey]?|comentários|antworten|thoughts?|responses?)\b",
-    re.IGNORECASE,
-)
+_COMMENTS_COUNT = lazy_compile(rf"^[\s•·»›>*□{{(-]*\d+\s+(?:\w+\s+)?{_COMMENTS}", re.IGNORECASE)
 
 
 def is_comments_heading(block: Block) -> bool:
@@ -406,6 +403,16 @@ def is_long_paragraph(block: Block) -> bool:
     return block.words >= LONG_PARAGRAPH_WORDS and is_prose(block)
 
 
+def first_long_pair(blocks: Sequence[Block], start: int, stop: int | None = None) -> int:
+    """The index of the first of two long paragraphs in a row from ``start`` on
+    (before ``stop``, by default the end of the page), else ``stop``."""
+    stop = len(blocks) if stop is None else stop
+    for index in range(start, stop - 1):
+        if is_long_paragraph(blocks[index]) and is_long_paragraph(blocks[index + 1]):
+            return index
+    return stop
+
+
 #: A box of links inside an article is followed by the article's prose within this many blocks.
 INLINE_BOX_BLOCKS = 3
 
@@ -442,6 +449,12 @@ def site_names(blocks: Sequence[Block]) -> frozenset[str]:
     return frozenset(names - _NOT_A_NAME)
 
 
+def names_the_site(text: str, names: frozenset[str]) -> bool:
+    """Whether a word of ``text`` is one of the site's ``names`` (see ``site_names``)."""
+    return not names.isdisjoint(word.strip(".-&").lower() for word in _NAME_WORD().findall(text))
+
+
+_NAME_WORD = lazy_compile(r"[\w.&-]+")
 #: A copyright line has at most this many words.
 MAX_COPYRIGHT_LINE_WORDS = 16
 _NOT_A_NAME = frozenset({"copyright", "all", "rights", "reserved", "alle", "rechte", "the", "by"})

@@ -22,6 +22,7 @@ from .dates import find_date, read_date_line
 from .header import byline_values, read_credits, read_header_line
 from .model import BODY_ROLES, Block, Role, Verdict
 from .page_headline import without_site_name
+from .page_lines import LONG_PARAGRAPH_WORDS
 from .page_rules import outside_article, page_furniture, page_header_line
 
 #: A headline has at most this many words.
@@ -65,8 +66,6 @@ def end_mark_or_boilerplate(block: Block, ctx: Context) -> Verdict | None:
     return Verdict(Role.DROPPED, kind.replace(" ", "_"), f"{reason}: {block.text!r}", values)
 
 
-#: A paragraph of the article has at least this many words: a menu line stands above the first.
-MIN_PARAGRAPH_WORDS = 25
 #: A line of a site's menu has at least this many items joined by ``|`` ...
 MIN_MENU_ITEMS = 3
 #: ... each of at most this many words.
@@ -82,7 +81,7 @@ def navigation_line(block: Block, ctx: Context) -> Verdict | None:
     items = [item.split() for item in block.text.split("|")]
     if len(items) < MIN_MENU_ITEMS or not all(_is_menu_item(item) for item in items):
         return None
-    if any(earlier.words >= MIN_PARAGRAPH_WORDS for earlier in ctx.blocks[: ctx.index]):
+    if any(earlier.words >= LONG_PARAGRAPH_WORDS for earlier in ctx.blocks[: ctx.index]):
         return None
     return Verdict(Role.DROPPED, "navigation_line", "a line of the site's menu before the article")
 

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
+from .languages import HAN, KANA, has_unspaced_script
 from .lazy import lazy_compile
 from .model import Block, Line
 
@@ -58,13 +59,7 @@ def make_block(lines: Sequence[Line]) -> Block:
 
 
 #: A character of a script written without spaces between words (Chinese, Japanese).
-UNSPACED_CHAR = lazy_compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-
-
-def has_unspaced_script(text: str) -> bool:
-    """Whether ``text`` may hold Chinese or Japanese: told without a pattern (a wide
-    character class takes milliseconds to compile), so Latin text never pays for one."""
-    return not text.isascii() and max(text) >= "\u3040"
+UNSPACED_CHAR = lazy_compile(f"[{KANA}{HAN}]")
 
 
 def count_words(text: str) -> int:
@@ -82,9 +77,7 @@ def count_words(text: str) -> int:
 
 
 #: A character of Chinese or Japanese text, or of its punctuation.
-_UNSPACED_EDGE = lazy_compile(
-    r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
-)
+_UNSPACED_EDGE = lazy_compile(f"[\u3000-\u303f{KANA}{HAN}\uff00-\uffef]")
 
 
 #: A line of Chinese or Japanese that a dump wrapped fills at least this many columns.
