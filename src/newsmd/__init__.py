@@ -13,11 +13,14 @@ reading_time: 1
 The last ferry left at noon.
 """
 
-from .api import convert, parse, render
-from .classify import ParseOptions
-from .errors import InputError, NewsmdError
-from .model import Article, BodyBlock, Role
-from .render import RenderOptions
+from .regex_cache import cached_patterns
+
+with cached_patterns():  # the rules' patterns, compiled once and kept between runs
+    from .api import convert, parse, render
+    from .classify import ParseOptions
+    from .errors import InputError, NewsmdError
+    from .model import Article, BodyBlock, Role
+    from .render import RenderOptions
 
 __version__ = "0.1.0"
 

@@ -12,7 +12,9 @@ import re
 from collections.abc import Callable
 from functools import cache, partial
 
+from .regex_cache import cached_compile
+
 
 def lazy_compile(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     """A function that returns ``pattern`` compiled, compiling it on its first call."""
-    return cache(partial(re.compile, pattern, flags))
+    return cache(partial(cached_compile, pattern, flags))
