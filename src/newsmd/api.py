@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import NamedTuple
 
 from .assemble import assemble
@@ -20,7 +19,7 @@ def parse(text: str, options: ParseOptions = ParseOptions()) -> Article:
     lines = normalize(text)
     blocks = segment(lines)
     if options.lang is None:
-        options = replace(options, lang=detect_language(" ".join(block.text for block in blocks)))
+        options = options._replace(lang=detect_language(" ".join(block.text for block in blocks)))
     return assemble(lines, classify(blocks, options), options.lang)
 
 

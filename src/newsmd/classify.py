@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from .context import Context
 from .dates import DateOptions
@@ -14,15 +14,14 @@ from .page_rules import is_header_block, page_fallbacks
 from .rules import RULES
 
 
-@dataclass(frozen=True, slots=True)
-class ParseOptions:
+class ParseOptions(NamedTuple):
     """Choices that change how text is read.
 
     ``dayfirst`` reads ``03/04/2013`` as 3 April; ``year`` and ``now`` supply
     the year of a date the text gives without one (see ``DateOptions``);
     ``keep_boilerplate`` keeps boilerplate lines in the body instead of
     dropping them; ``lang`` is the text's language (BCP 47), detected when
-    not given.
+    not given. A copy with other choices: ``options._replace(lang="de")``.
     """
 
     dayfirst: bool = False

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from operator import itemgetter
 from typing import NamedTuple
 
 from .lazy import lazy_compile
@@ -134,7 +135,9 @@ def detect_language(text: str) -> str | None:
     for word, times in Counter(filter(_LANGUAGES_OF.__contains__, found)).items():
         for language_code in _LANGUAGES_OF[word]:
             counts[language_code] += times
-    (code, top), (_, runner_up) = counts.most_common(2)
+    # counts.most_common(2), without loading heapq for it: a stable sort keeps the
+    # languages' order among equal counts, as most_common does
+    (code, top), (_, runner_up) = sorted(counts.items(), key=itemgetter(1), reverse=True)[:2]
     if top < MIN_STOPWORDS or top < MIN_LEAD * runner_up:
         return None
     return code

@@ -96,9 +96,11 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 def slugify(title: str) -> str:
     """``Storm hits Köln: 3 dead`` → ``storm-hits-koln-3-dead`` (ASCII, cut at a word)."""
-    import unicodedata  # noqa: PLC0415 - only profiles with slugs need it
+    folded = title.lower().translate(_FOLDED)
+    if not folded.isascii():  # ASCII is its own decomposition: skip loading unicodedata
+        import unicodedata  # noqa: PLC0415
 
-    folded = unicodedata.normalize("NFKD", title.lower().translate(_FOLDED))
+        folded = unicodedata.normalize("NFKD", folded)
     ascii_only = folded.encode("ascii", "ignore").decode("ascii")
     slug = _NOT_SLUG.sub("-", ascii_only).strip("-")
     if len(slug) > SLUG_LENGTH:

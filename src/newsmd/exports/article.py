@@ -23,8 +23,6 @@ line kept out of the text becomes a dropped block with its reason, so that
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..api import parse
 from ..classify import ParseOptions
 from ..languages import BY_CODE
@@ -37,7 +35,7 @@ def to_article(item: ExportArticle, options: ParseOptions = ParseOptions()) -> A
     values = item.values
     lang = _text(values, "lang")
     if options.lang is None and lang in BY_CODE:
-        options = replace(options, lang=lang)
+        options = options._replace(lang=lang)
     article = parse(item.text, options)
     return article._replace(
         title=_text(values, "title") or article.title,
