@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .dates import DateOptions
 from .model import BODY_ROLES, Block, Role, Verdict
@@ -13,15 +13,15 @@ from .page import ArticleSpan
 MAX_BYLINE_WORDS = 24
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
+class Context(NamedTuple):
     """What a rule may know about a block's surroundings.
 
-    ``previous`` is the verdict on the block before; ``roles_seen`` and
-    ``authors`` sum up all earlier verdicts, so a rule never rescans them.
+    ``position`` is the block's index in ``blocks``; ``previous`` is the verdict
+    on the block before; ``roles_seen`` and ``authors`` sum up all earlier
+    verdicts, so a rule never rescans them.
     """
 
-    index: int
+    position: int
     blocks: tuple[Block, ...]
     dates: DateOptions
     span: ArticleSpan | None = None
@@ -31,7 +31,7 @@ class Context:
 
     @property
     def next_block(self) -> Block | None:
-        following = self.index + 1
+        following = self.position + 1
         return self.blocks[following] if following < len(self.blocks) else None
 
     @property
@@ -39,7 +39,7 @@ class Context:
         """How many blocks of the article come after this one (on a whole page,
         up to the end of the article, not of the page)."""
         end = self.span.end if self.span is not None else len(self.blocks)
-        return end - self.index - 1
+        return end - self.position - 1
 
     def seen(self, role: Role) -> bool:
         return role in self.roles_seen
@@ -55,7 +55,7 @@ class Context:
         )
         names = tuple(value for key, value in verdict.values if key == "author")
         return Context(
-            self.index + 1,
+            self.position + 1,
             self.blocks,
             self.dates,
             self.span,

@@ -61,15 +61,17 @@ def outside_article(block: Block, ctx: Context) -> Verdict | None:
     fallback, like ``page_fallbacks``' values).
     """
     span = ctx.span
-    if span is None or span.start <= ctx.index < span.end or span.in_rival(ctx.index):
+    if span is None or span.start <= ctx.position < span.end or span.in_rival(ctx.position):
         return None  # the article, or a run of prose nearly as strong (kept, with a warning)
-    if ctx.index >= span.end:
-        why = f" (it ends {span.end_reason})" if ctx.index == span.end else ""
+    if ctx.position >= span.end:
+        why = f" (it ends {span.end_reason})" if ctx.position == span.end else ""
         return Verdict(Role.DROPPED, "outside_article", f"page text after the article{why}")
     reason = "page text before the article's headline (menus, teasers)"
-    near = span.start - ctx.index <= DATE_REACH_ABOVE_HEADLINE and block.words <= MAX_BYLINE_WORDS
+    near = (
+        span.start - ctx.position <= DATE_REACH_ABOVE_HEADLINE and block.words <= MAX_BYLINE_WORDS
+    )
     iso = find_date(block.text, ctx.dates) if near else None
-    names = _names_in_header(block.text) if near and span.start - ctx.index <= 2 else ()
+    names = _names_in_header(block.text) if near and span.start - ctx.position <= 2 else ()
     if iso is None and not names:
         return Verdict(Role.DROPPED, "outside_article", reason)
     values = tuple((f"page_{key}", value) for key, value in byline_values(names, iso))
@@ -83,13 +85,13 @@ def page_header_line(block: Block, ctx: Context) -> Verdict | None:
     span = ctx.span
     if span is None or block.words > MAX_BYLINE_WORDS:
         return None
-    if not span.start < ctx.index < span.body_start + HEADER_LINES_INTO_PROSE:
+    if not span.start < ctx.position < span.body_start + HEADER_LINES_INTO_PROSE:
         return None
     if is_prefix_only(block.text):
         return Verdict(Role.BYLINE, "page_header_line", "byline label; the name follows")
     iso = find_date(block.text, ctx.dates)
     names = _names_in_header(block.text)
-    label_above = ctx.index > 0 and is_byline_label(ctx.blocks[ctx.index - 1].text)
+    label_above = ctx.position > 0 and is_byline_label(ctx.blocks[ctx.position - 1].text)
     if not names and label_above:
         found = read_byline(_name_line(block.text), needs_prefix=False, single_names=True)
         names = found.names if found else ()
@@ -98,7 +100,7 @@ def page_header_line(block: Block, ctx: Context) -> Verdict | None:
         return Verdict(
             Role.BYLINE, "page_header_line", f"header line naming {', '.join(names)}", values
         )
-    if iso is None or (ctx.index >= span.body_start and not _header_shaped(block)):
+    if iso is None or (ctx.position >= span.body_start and not _header_shaped(block)):
         return None
     kind = date_kind(block.text)
     return Verdict(
@@ -114,14 +116,14 @@ def page_furniture(block: Block, ctx: Context) -> Verdict | None:
     labels, share buttons, picture credits, links under a ``Related`` marker,
     and between the headline and the prose also menu items."""
     span = ctx.span
-    if span is None or not span.start < ctx.index < span.end:
+    if span is None or not span.start < ctx.position < span.end:
         return None
-    in_header = ctx.index < span.body_start
-    if in_link_box(ctx.blocks, ctx.index):
+    in_header = ctx.position < span.body_start
+    if in_link_box(ctx.blocks, ctx.position):
         return Verdict(Role.DROPPED, "page_furniture", "link in a box of other stories")
-    if captions_twice(ctx.blocks, ctx.index):
+    if captions_twice(ctx.blocks, ctx.position):
         return Verdict(Role.DROPPED, "page_furniture", "picture caption, written twice")
-    if caption_over_credit(ctx.blocks, ctx.index):
+    if caption_over_credit(ctx.blocks, ctx.position):
         return Verdict(Role.DROPPED, "page_furniture", "picture caption, over its credit")
     if not is_furniture(block, menus=in_header):
         return None

@@ -81,7 +81,7 @@ def navigation_line(block: Block, ctx: Context) -> Verdict | None:
     items = [item.split() for item in block.text.split("|")]
     if len(items) < MIN_MENU_ITEMS or not all(_is_menu_item(item) for item in items):
         return None
-    if any(earlier.words >= LONG_PARAGRAPH_WORDS for earlier in ctx.blocks[: ctx.index]):
+    if any(earlier.words >= LONG_PARAGRAPH_WORDS for earlier in ctx.blocks[: ctx.position]):
         return None
     return Verdict(Role.DROPPED, "navigation_line", "a line of the site's menu before the article")
 
@@ -184,7 +184,7 @@ def headline(block: Block, ctx: Context) -> Verdict | None:
     """The first short block before any body text is the headline; in a whole
     page, the block that ``page.find_article`` chose."""
     if ctx.span is not None and ctx.span.headline is not None:
-        return _page_headline(block, ctx) if ctx.index == ctx.span.headline else None
+        return _page_headline(block, ctx) if ctx.position == ctx.span.headline else None
     if ctx.seen(Role.HEADLINE) or ctx.body_started or ctx.seen(Role.DEK):
         return None
     if block.words > MAX_HEADLINE_WORDS or len(block.lines) > 2 or ctx.next_block is None:
@@ -197,7 +197,7 @@ def headline(block: Block, ctx: Context) -> Verdict | None:
 def _page_headline(block: Block, ctx: Context) -> Verdict:
     """The headline ``page.find_article`` chose, without a site's name after it."""
     reason = "title-like line heading the article's prose"
-    title = without_site_name(ctx.blocks, ctx.index)
+    title = without_site_name(ctx.blocks, ctx.position)
     if title == block.text:
         return Verdict(Role.HEADLINE, "page_headline", reason)
     reason += ", the site's name after it left out"
@@ -249,7 +249,7 @@ def list_item(block: Block, ctx: Context) -> Verdict | None:
         return None
     neighbours = [ctx.next_block.text if ctx.next_block else ""]
     if ctx.previous is not None and ctx.previous.role is Role.LIST_ITEM:
-        neighbours.append(ctx.blocks[ctx.index - 1].text)
+        neighbours.append(ctx.blocks[ctx.position - 1].text)
     if not any(_list_kind(text) == kind for text in neighbours):
         return None
     pattern = _NUMBERED if kind == "ordered" else _BULLET
