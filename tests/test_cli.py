@@ -746,3 +746,37 @@ def test_unknown_time_zone_prints_nothing_on_stderr(tmp_path: Path) -> None:
 )
 def test_one_line_escapes_what_would_break_a_message(text: str, shown: str) -> None:
     assert one_line(text) == shown
+
+
+def test_the_command_ends_by_sparing_the_collector_its_last_passes(
+    article: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import gc  # noqa: PLC0415
+
+    from newsmd.__main__ import main  # noqa: PLC0415
+
+    monkeypatch.setattr(sys, "argv", ["newsmd", "convert", str(article)])
+    try:
+        with pytest.raises(SystemExit) as exited:
+            main()
+        assert exited.value.code == 0
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+    assert "# Ferry service ends after 80 years" in capsys.readouterr().out
+
+
+def test_the_command_output_is_complete_when_the_process_ends(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("one", "two"):
+        (folder / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
+    out, report = tmp_path / "out", tmp_path / "report.jsonl"
+    command = ["convert", str(folder), "-o", str(out), "--jobs", "1", "--report", str(report)]
+    done = subprocess.run(
+        [sys.executable, "-m", "newsmd", *command], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    for name in ("one", "two"):
+        assert (out / f"{name}.md").read_text(encoding="utf-8").endswith(f"\n\n{BIO}\n")
+    assert report.read_text(encoding="utf-8").count("\n") == 2
