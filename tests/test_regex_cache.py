@@ -100,6 +100,26 @@ def test_an_entry_that_rebuilds_another_pattern_is_not_recorded(
     assert not patterns.added
 
 
+def test_past_the_limit_a_save_keeps_only_the_patterns_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(regex_cache, "MAX_ENTRIES", 3)
+    stale = {(f"old{number}", 0): entry_for(f"old{number}", 0) for number in range(3)}
+    patterns = PatternCache(cache_file(tmp_path), stale)
+    patterns.compile("old1")
+    patterns.compile("new")
+    patterns.save_if_added()
+    assert set(load(cache_file(tmp_path))) == {("old1", 0), ("new", 0)}
+
+
+def test_below_the_limit_a_save_keeps_every_entry(tmp_path: Path) -> None:
+    stale = {("old", 0): entry_for("old", 0)}
+    patterns = PatternCache(cache_file(tmp_path), stale)
+    patterns.compile("new")
+    patterns.save_if_added()
+    assert set(load(cache_file(tmp_path))) == {("old", 0), ("new", 0)}
+
+
 def test_saved_entries_load_back(tmp_path: Path) -> None:
     path = cache_file(tmp_path / "deeper")
     entries = {(pattern, int(flags)): entry_for(pattern, int(flags)) for pattern, flags in PATTERNS}

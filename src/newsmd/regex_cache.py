@@ -54,6 +54,9 @@ def _engine() -> tuple[Any, Any, Any]:
 _sre, _sre_parse, _sre_compile = _engine()
 
 CACHE_ENV = "NEWSMD_CACHE_DIR"
+#: Past this many entries, a save keeps only the patterns this process used: the
+#: patterns of earlier versions of newsmd (or of PyYAML) are dropped.
+MAX_ENTRIES = 2000
 
 #: What ``_sre.compile`` needs besides the pattern: the final flags, the code,
 #: the number of groups, and the name-to-index and index-to-name maps.
@@ -131,12 +134,14 @@ class PatternCache:
         self.path = path
         self.entries = entries
         self.added = False
+        self.used: set[Key] = set()
 
     def compile(self, pattern: Any, flags: int = 0) -> Any:
         """``re.compile``: from the cache for a text pattern, else as ``re`` does."""
         if type(pattern) is not str or flags & re.DEBUG:
             return _re_compile(pattern, flags)
         key = (pattern, int(flags))
+        self.used.add(key)
         entry = self.entries.get(key)
         if entry is not None:
             try:
@@ -161,6 +166,10 @@ class PatternCache:
     def save_if_added(self) -> None:
         """Write the cache file if patterns were added since it was read."""
         if self.added:
+            if len(self.entries) > MAX_ENTRIES:  # patterns of older versions pile up
+                self.entries = {
+                    key: entry for key, entry in self.entries.items() if key in self.used
+                }
             save(self.path, self.entries)
             self.added = False
 
