@@ -13,9 +13,11 @@ reading_time: 1
 The last ferry left at noon.
 """
 
+from .lazy import collector_paused
 from .regex_cache import cached_patterns
 
-with cached_patterns():  # the rules' patterns, compiled once and kept between runs
+# the rules' patterns, compiled once and kept between runs; no collection while loading
+with cached_patterns(), collector_paused():
     from .api import convert, parse, render
     from .classify import ParseOptions
     from .errors import InputError, NewsmdError

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import gc
 
-from .cli import cli
+from .lazy import collector_paused
+
+with collector_paused():  # click and the commands: no garbage to collect while loading
+    from .cli import cli
 
 
 def main() -> None:

@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .lazy import lazy_compile
+from .lazy import collector_paused, lazy_compile
 from .regex_cache import cached_patterns
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ def _represent_str(dumper: SafeRepresenter, data: str) -> ScalarNode:
 def _dumpers() -> tuple[type, type | None]:
     """PyYAML's safe dumper and, when PyYAML was built with libyaml, the same
     on libyaml's emitter (several times faster); both with ``_represent_str``."""
-    with cached_patterns():  # PyYAML compiles a dozen patterns on import
+    with cached_patterns(), collector_paused():  # PyYAML compiles a dozen patterns on import
         import yaml  # noqa: PLC0415 - imported only when output is written
 
     class FrontMatterDumper(yaml.SafeDumper):
