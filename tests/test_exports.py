@@ -44,7 +44,7 @@ from newsmd.exports.common import (
     read_word_count,
 )
 from newsmd.model import Role
-from newsmd.reading import _EXPORT_HINT, decode_text
+from newsmd.reading import decode_text, may_be_export
 from newsmd.render import render
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -581,10 +581,39 @@ def test_any_line_ends_split_as_a_file_reads_them(
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda path: path.name)
 def test_every_export_has_the_hint_that_loads_the_detectors(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
-    assert _EXPORT_HINT.search(text)
+    assert may_be_export(text)
 
 
 def test_split_command_offers_every_kind() -> None:
     option = next(param for param in split_command.params if param.name == "kind")
     assert isinstance(option.type, click.Choice)
     assert list(option.type.choices) == [kind.value for kind in ExportKind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1 of 12 DOCUMENTS\n\nHeadline", True),
+        ("Dokument 3 von 9", True),
+        ("First article\fSecond article", True),
+        ("Headline\n-----\nBody", True),
+        ("Headline\n  = = =\nBody", True),
+        ("Headline\r****\rBody", True),
+        ("A plain article.\n\nIts second paragraph - with a dash - and ** marks.", False),
+        ("Score: 3 - 2 --- a close game", False),
+        ("", False),
+    ],
+    ids=[
+        "documents",
+        "dokument",
+        "form-feed",
+        "dashes",
+        "spaced",
+        "cr-stars",
+        "prose",
+        "mid-line",
+        "empty",
+    ],
+)
+def test_the_export_hint(text: str, expected: bool) -> None:
+    assert may_be_export(text) is expected
