@@ -179,11 +179,18 @@ def test_by_default_the_cache_is_in_the_users_cache_folder() -> None:
     assert cache_dir({}) == Path.home() / ".cache" / "newsmd"
 
 
-def test_within_the_block_re_compile_uses_the_cache_and_saves_on_leaving(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> PatternCache:
+    """An empty cache in ``tmp_path``, taken as the process's cache."""
     patterns = fresh_cache(tmp_path)
     monkeypatch.setattr(regex_cache, "process_cache", lambda: patterns)
+    return patterns
+
+
+def test_within_the_block_re_compile_uses_the_cache_and_saves_on_leaving(
+    installed: PatternCache, tmp_path: Path
+) -> None:
+    patterns = installed
     original = re.compile
     with cached_patterns():
         assert re.compile == patterns.compile
@@ -195,11 +202,8 @@ def test_within_the_block_re_compile_uses_the_cache_and_saves_on_leaving(
     assert set(load(cache_file(tmp_path))) == {(r"inner\d", 0), (r"outer\d", 0)}
 
 
-def test_a_block_restores_re_compile_when_it_raises(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    patterns = fresh_cache(tmp_path)
-    monkeypatch.setattr(regex_cache, "process_cache", lambda: patterns)
+@pytest.mark.usefixtures("installed")
+def test_a_block_restores_re_compile_when_it_raises() -> None:
     original = re.compile
     with pytest.raises(KeyError), cached_patterns():
         raise KeyError("import failed")
@@ -214,16 +218,14 @@ def test_with_the_cache_turned_off_nothing_is_patched(monkeypatch: pytest.Monkey
     assert cached_compile("a|b").fullmatch("b")
 
 
-def test_a_pattern_compiled_on_first_use_is_saved_at_once(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    patterns = fresh_cache(tmp_path)
-    monkeypatch.setattr(regex_cache, "process_cache", lambda: patterns)
+@pytest.mark.usefixtures("installed")
+def test_a_pattern_compiled_on_first_use_is_saved_at_once(tmp_path: Path) -> None:
     assert cached_compile(r"late\s+pattern", re.IGNORECASE).match("LATE  pattern")
     assert (r"late\s+pattern", int(re.IGNORECASE)) in load(cache_file(tmp_path))
 
 
-def run_newsmd(cache: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run_newsmd(cache: Path | str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m newsmd ARGS`` with its cache in ``cache`` (``""``: none)."""
     environ = {**os.environ, "NEWSMD_CACHE_DIR": str(cache)}
     command = [sys.executable, "-m", "newsmd", *args]
     return subprocess.run(command, capture_output=True, text=True, env=environ, check=True)
@@ -250,12 +252,4 @@ def test_the_command_fills_the_cache_once_and_reads_the_same_from_it(tmp_path: P
 def test_the_command_runs_with_the_cache_turned_off(tmp_path: Path) -> None:
     article = tmp_path / "article.txt"
     article.write_text("Title here\n\nA body paragraph of the article.\n", encoding="utf-8")
-    environ = {**os.environ, "NEWSMD_CACHE_DIR": ""}
-    done = subprocess.run(
-        [sys.executable, "-m", "newsmd", "convert", str(article)],
-        capture_output=True,
-        text=True,
-        env=environ,
-        check=True,
-    )
-    assert "# Title here" in done.stdout
+    assert "# Title here" in run_newsmd("", "convert", str(article)).stdout
