@@ -16,7 +16,7 @@ from newsmd.dates import DateOptions, find_date
 from newsmd.model import Block, Line, Role
 from newsmd.normalize import normalize
 from newsmd.page import MIN_MENU_LINES, best_run, find_article, looks_like_page
-from newsmd.page_headline import is_title_like
+from newsmd.page_headline import is_title_like, without_site_name
 from newsmd.page_lines import (
     BOILERPLATE_PENALTY,
     MENU_PENALTY,
@@ -1194,6 +1194,18 @@ def test_the_sites_name_after_a_page_headline_is_left_out(
 ) -> None:
     article = newsmd.parse(english_page().replace(HEADLINE_EN, headline))
     assert article.title == expected, reason
+
+
+def test_the_headline_verdict_names_what_it_left_out() -> None:
+    article = newsmd.parse(english_page().replace(HEADLINE_EN, f"{HEADLINE_EN} | Harbour Gazette"))
+    [headline] = [item for item in article.classified if item.verdict.role is Role.HEADLINE]
+    assert "left out ('| Harbour Gazette')" in headline.verdict.reason
+
+
+def test_a_number_after_a_headline_is_no_sites_name() -> None:
+    # "24" stands as a line of its own too, which would otherwise show it is the site's
+    blocks = blocks_of(f"24\n\n{HEADLINE_EN} - 24\n\nA paragraph.")
+    assert without_site_name(blocks, 1) == f"{HEADLINE_EN} - 24"
 
 
 @pytest.mark.parametrize(

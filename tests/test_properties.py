@@ -8,7 +8,7 @@ import warnings
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 import newsmd
@@ -399,8 +399,21 @@ def body_words_read_back(item: Classified, tokens: set[str], shown: str) -> None
         assert word in tokens, (word, block.text)
 
 
+def headline_kept(item: Classified, title: str, shown: str) -> None:
+    """The title is the headline's line, or (a page title) the line without the
+    site's name after it, which the verdict's reason then names."""
+    text = item.block.text
+    assert title in shown
+    if title != text:
+        assert dict(item.verdict.values)["text"] == title
+        assert text.startswith(title)
+        assert repr(text[len(title) :].strip()) in item.verdict.reason
+
+
 @SETTINGS
 @given(texts)
+# found by CI: "- 0" after a title-like line was once taken for a site's name
+@example("0\n0. 0\n0. 0\n0. 0\n0. 0\nAA 0 AA -\n0\n\n0. 0\nA 0 0 0 0 0 : 0\r0 0")
 def test_nothing_lost(text: str) -> None:
     article = newsmd.parse(text)
     assume(article.classified)
@@ -412,8 +425,7 @@ def test_nothing_lost(text: str) -> None:
         if role in BODY_ROLES:
             body_words_read_back(item, tokens, shown)
         elif role is Role.HEADLINE and block is _first(article, Role.HEADLINE):
-            assert values["title"] == block.text
-            assert block.text in shown
+            headline_kept(item, values["title"], shown)
         elif role is Role.DEK and block is _first(article, Role.DEK):
             assert values["subtitle"] == block.text
         elif role is Role.BIO:

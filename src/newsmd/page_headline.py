@@ -270,7 +270,8 @@ def without_site_name(blocks: Sequence[Block], index: int) -> str:
     """The headline at ``index`` without the site's name a page title puts after it
     (``Council closes the bridge | Harbour Gazette``), when the page shows that part
     is the site's: its copyright line names it, a line of its own gives it, or the
-    headline stands alone elsewhere on the page. Otherwise the text as it is."""
+    headline stands alone elsewhere on the page. Otherwise (and always when that part
+    has no letter: a number is no site's name) the text as it is."""
     text = blocks[index].text
     separators = list(_SITE_SEPARATOR().finditer(text))
     if not separators:
@@ -280,6 +281,7 @@ def without_site_name(blocks: Sequence[Block], index: int) -> str:
     if (
         len(suffix.split()) > MAX_SITE_NAME_WORDS
         or len(headline.split()) < MIN_TITLE_WORDS_BEFORE_SITE
+        or not any(char.isalpha() for char in suffix)  # a name, not a number or a mark
     ):
         return text
     return headline if _names_the_site(blocks, index, headline, suffix) else text

@@ -200,7 +200,8 @@ def _page_headline(block: Block, ctx: Context) -> Verdict:
     title = without_site_name(ctx.blocks, ctx.position)
     if title == block.text:
         return Verdict(Role.HEADLINE, "page_headline", reason)
-    reason += ", the site's name after it left out"
+    left_out = block.text[len(title) :].strip()
+    reason += f", the site's name after it left out ({left_out!r})"
     return Verdict(Role.HEADLINE, "page_headline", reason, (("text", title),))
 
 
