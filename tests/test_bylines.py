@@ -36,6 +36,18 @@ BYLINE_ROWS = [
         (("Max Mustermann", "Erika Musterfrau"), None),
         "German und joins names",
     ),
+    # an agency run onto the name, with no comma
+    ("By Maria Lopez Associated Press", (("Maria Lopez",), "AP"), "run-on agency, two words"),
+    ("By MARIA LOPEZ The Associated Press", (("Maria Lopez",), "AP"), "run-on, capitals"),
+    ("By Maria Lopez AP", (("Maria Lopez",), "AP"), "run-on acronym in capitals"),
+    ("By Jane Smith Reuters", (("Jane Smith",), "Reuters"), "run-on agency as it writes itself"),
+    (
+        "By Jane Smith and Tom Lee Associated Press",
+        (("Jane Smith", "Tom Lee"), "AP"),
+        "run-on agency after the last of two names",
+    ),
+    ("By John Efe", (("John Efe",), None), "a surname that is an agency's name in other case"),
+    ("By JOHN EFE", (("John Efe",), None), "in an all-capitals byline, one word is a surname"),
     # agencies
     (
         "By JANE DOE and JOHN ROE, Associated Press",

@@ -203,7 +203,9 @@ def read_byline(
         if not written:
             continue
         part, role = _unglue_role(written)
-        titled = titled or role
+        part, run_on = _agency_run_on(part)
+        titled = titled or role or run_on is not None
+        agency = agency or run_on
         if agency_name(part):
             agency = agency_name(part)
             titled = True
@@ -272,6 +274,30 @@ def _unglue_role(part: str) -> tuple[str, bool]:
     if glued is None or not is_role(glued.group("role")):
         return part, False
     return glued.group("name"), True
+
+
+def _agency_run_on(part: str) -> tuple[str, str | None]:
+    """``Maria Lopez Associated Press`` (the agency's line run onto the name's, with
+    no comma) is ``Maria Lopez`` of AP. An agency of one word must stand out from
+    a name not written in capitals: in capitals itself (``Maria Lopez AP``) or as
+    the agency writes itself (``Reuters``); so a surname like ``Efe`` (or ``EFE``
+    in an all-capitals byline) is never taken for an agency."""
+    words = part.split()
+    for size in (3, 2, 1):
+        name_words, agency_words = words[:-size], words[-size:]
+        if len(name_words) < MIN_NAME_WORDS_BEFORE_AGENCY:
+            continue
+        found = agency_name(" ".join(agency_words))
+        if found is None:
+            continue
+        written, name_in_capitals = agency_words[0], " ".join(name_words).isupper()
+        stands_out = size > 1 or (not name_in_capitals and (written == found or written.isupper()))
+        return (" ".join(name_words), found) if stands_out else (part, None)
+    return part, None
+
+
+#: An agency is split off a byline's name only after a name of this many words.
+MIN_NAME_WORDS_BEFORE_AGENCY = 2
 
 
 _DATE_LABEL_WORDS = (
