@@ -152,6 +152,20 @@ ROWS = [
     ("Publicité", "advertisement", "French advertisement label"),
     ("The story continues below", "story continues", "story continues below"),
     ("Article continues after this advertisement", "story continues", "continues after ad"),
+    # a newsletter's footer, as an e-mail brings it
+    (
+        "You are receiving this email because you signed up for the Morning Briefing.",
+        "mail footer",
+        "en: why you get it",
+    ),
+    ("Unsubscribe | Manage preferences | Forward to a friend", "mail footer", "en: footer links"),
+    ("View this email in your browser", "mail footer", "en: browser link"),
+    ("Newsletter abbestellen", "mail footer", "de: unsubscribe"),
+    ("Diese E-Mail im Browser ansehen", "mail footer", "de: browser link"),
+    ("Se désabonner", "mail footer", "fr: unsubscribe"),
+    ("Darse de baja", "mail footer", "es: unsubscribe"),
+    ("You are receiving this because a judge ordered it.", None, "en: a sentence"),
+    ("Readers who unsubscribe from the paper say they miss it.", None, "en: a sentence"),
     # share and newsletter prompts
     ("Share this article", "share prompt", "Share this article"),
     ("Share this article on Facebook", "share prompt", "Share on a network"),

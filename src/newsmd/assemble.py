@@ -28,10 +28,13 @@ def assemble(
         *([dateline.agency] if dateline and dateline.agency else []),
     ]
     return Article(
-        title=next((_text(c) for c in classified if c.verdict.role is Role.HEADLINE), None),
+        title=next(
+            (_text(c) for c in classified if c.verdict.role is Role.HEADLINE),
+            next(iter(_values(classified, "mail_subject")), None),
+        ),
         subtitle=_first_text(classified, Role.DEK),
         authors=_unique(_values(classified, "author") or _values(classified, "page_author")),
-        date=next(iter([*_values(classified, "date"), *_values(classified, "page_date")]), None),
+        date=next(iter(_dates(classified)), None),
         updated=next(iter(_values(classified, "updated")), None),
         dateline=dateline.place if dateline else None,
         source=sources[0] if sources else None,
@@ -93,6 +96,12 @@ def _page_warnings(classified: Iterable[Classified]) -> list[ParseWarning]:
         for key, message in c.verdict.values
         if key == "warning"
     ]
+
+
+def _dates(classified: Sequence[Classified]) -> list[str]:
+    """The dates found, best first: the text's own date lines, then the date a
+    page's header gives, then the date an e-mail was sent."""
+    return [date for key in ("date", "page_date", "mail_date") for date in _values(classified, key)]
 
 
 def _values(classified: Iterable[Classified], key: str) -> list[str]:

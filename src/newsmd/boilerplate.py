@@ -93,6 +93,25 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "newsletter sign-up prompt",
     ),
     (
+        "mail footer",
+        r"(?:you\s+(?:are\s+receiving|received|get)\s+this\s+(?:e-?mail|newsletter|message)\b"
+        r"|sie\s+erhalten\s+diese[nm]?\s+(?:e-?mail|newsletter|nachricht)\b"
+        r"|vous\s+recevez\s+(?:cet\s+e-?mail|cette\s+newsletter|ce\s+courriel)\b"
+        r"|(?:recibes|has\s+recibido|está\s+recibiendo)\s+este\s+(?:correo|e-?mail|boletín)\b"
+        r"|(?:ricevi|hai\s+ricevuto)\s+questa\s+(?:e-?mail|newsletter)\b).{0,240}"
+        r"|(?:(?:click\s+here\s+to\s+)?unsubscribe|manage\s+(?:your\s+)?(?:e-?mail\s+)?"
+        r"(?:preferences|subscriptions?)|update\s+your\s+preferences"
+        r"|forward\s+(?:this\s+(?:e-?mail\s+)?)?to\s+a\s+friend"
+        r"|(?:view|read|open)\s+(?:this\s+(?:e-?mail|newsletter)\s+)?(?:in|on)\s+(?:your|a|the)\s+"
+        r"(?:web\s+)?browser|(?:newsletter\s+)?abbestellen|abmelden"
+        r"|(?:diese\s+e-?mail\s+)?im\s+browser\s+(?:ansehen|anzeigen|öffnen)"
+        r"|se\s+désabonner|se\s+désinscrire|désinscription|voir\s+(?:la\s+version\s+)?en\s+ligne"
+        r"|darse\s+de\s+baja|cancelar\s+(?:la\s+)?suscripción|ver\s+en\s+(?:el|tu)\s+navegador"
+        r"|disiscriviti|annulla\s+l['’]iscrizione|visualizza\s+nel\s+browser)"
+        r"(?:\s*[|·•]\s*[^|·•]{1,40}){0,6}",
+        "a newsletter's footer (why you get it, unsubscribe, preferences)",
+    ),
+    (
         "related link",
         r"(?:read\s+more|related|see\s+also|recommended|more\s+on\s+this\s+story|"
         r"read\s+next|most\s+read|you\s+may\s+also\s+like|more\s+from\s+\w+(?:\s+\w+)?|"

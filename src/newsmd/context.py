@@ -17,8 +17,9 @@ class Context(NamedTuple):
     """What a rule may know about a block's surroundings.
 
     ``position`` is the block's index in ``blocks``; ``previous`` is the verdict
-    on the block before; ``roles_seen`` and ``authors`` sum up all earlier
-    verdicts, so a rule never rescans them.
+    on the block before; ``roles_seen``, ``authors`` and ``mail_subject`` (the
+    subject of an e-mail header above) sum up all earlier verdicts, so a rule
+    never rescans them.
     """
 
     position: int
@@ -28,6 +29,7 @@ class Context(NamedTuple):
     previous: Verdict | None = None
     roles_seen: frozenset[Role] = frozenset()
     authors: tuple[str, ...] = ()
+    mail_subject: str | None = None
 
     @property
     def next_block(self) -> Block | None:
@@ -54,6 +56,7 @@ class Context(NamedTuple):
             self.roles_seen if verdict.role in self.roles_seen else self.roles_seen | {verdict.role}
         )
         names = tuple(value for key, value in verdict.values if key == "author")
+        subject = next((value for key, value in verdict.values if key == "mail_subject"), None)
         return Context(
             self.position + 1,
             self.blocks,
@@ -62,6 +65,7 @@ class Context(NamedTuple):
             previous=verdict,
             roles_seen=roles,
             authors=self.authors + names,
+            mail_subject=self.mail_subject or subject,
         )
 
 

@@ -20,6 +20,7 @@ from .context import MAX_BYLINE_WORDS, Context, Rule
 from .datelines import read_dateline
 from .dates import find_date, read_date_line
 from .header import byline_values, read_credits, read_header_line
+from .mail import above_forwarded_message, block_fields, header_run, is_forward_marker
 from .model import BODY_ROLES, Block, Role, Verdict
 from .page_headline import without_site_name
 from .page_lines import LONG_PARAGRAPH_WORDS
@@ -54,6 +55,28 @@ _GENERIC_BIO = re.compile(
     r"\b(?:journalist|reporter|correspondent|writer|editor|columnist|author|contributor|"
     r"freelancer|analyst|producer|critic|photographer)s?\b",
 )
+
+
+def mail_header(block: Block, ctx: Context) -> Verdict | None:
+    """A line of the header of the e-mail the article came in (see mail.py), or the
+    line that opens a forwarded message: left out of the body; its subject is the
+    title when the text gives no headline, its date the date when it gives none."""
+    if is_forward_marker(block.text):
+        return Verdict(Role.DROPPED, "mail_header", "the line that opens a forwarded e-mail")
+    if not ctx.body_started and above_forwarded_message(ctx.blocks, ctx.position):
+        reason = "the forwarding mail's own text, above the forwarded message"
+        return Verdict(Role.DROPPED, "mail_header", reason)
+    fields = block_fields(block)
+    if fields is None or header_run(ctx.blocks, ctx.position) is None:
+        return None
+    values: list[tuple[str, str]] = []
+    for field in fields:
+        if field.field == "subject":
+            values.append(("mail_subject", field.value))
+        elif field.field == "date" and (iso := find_date(field.value, ctx.dates)):
+            values.append(("mail_date", iso))
+    names = ", ".join(field.field for field in fields)
+    return Verdict(Role.DROPPED, "mail_header", f"e-mail header ({names})", tuple(values))
 
 
 def end_mark_or_boilerplate(block: Block, ctx: Context) -> Verdict | None:
@@ -191,6 +214,8 @@ def headline(block: Block, ctx: Context) -> Verdict | None:
         return None
     if read_dateline(block.text):
         return None
+    if ctx.mail_subject is not None and _SENTENCE_END.search(block.text):
+        return None  # the body's first sentence; the mail's subject is the title
     return Verdict(Role.HEADLINE, "headline", "first short line before the body")
 
 
@@ -302,6 +327,7 @@ def body(block: Block, ctx: Context) -> Verdict | None:
 
 
 RULES: tuple[tuple[str, Rule], ...] = (
+    ("mail_header", mail_header),
     ("outside_article", outside_article),
     ("page_header_line", page_header_line),
     ("boilerplate", end_mark_or_boilerplate),
