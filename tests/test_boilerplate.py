@@ -152,6 +152,16 @@ ROWS = [
     ("Publicité", "advertisement", "French advertisement label"),
     ("The story continues below", "story continues", "story continues below"),
     ("Article continues after this advertisement", "story continues", "continues after ad"),
+    # a press release's label and contact heading
+    ("FOR IMMEDIATE RELEASE", "release label", "en: release label"),
+    ("Press Release", "release label", "en: press release label"),
+    ("Pressemitteilung", "release label", "de: release label"),
+    ("Communiqué de presse", "release label", "fr: release label"),
+    ("Pressemitteilung vom 12.03.2024", None, "de: a dated label is a date line's"),
+    ("The press release gave no figures.", None, "en: a sentence"),
+    ("Media Contact:", "press contact label", "en: contact heading"),
+    ("Investor Inquiries", "press contact label", "en: investors' contact heading"),
+    ("Pressekontakt:", "press contact label", "de: contact heading"),
     # a newsletter's footer, as an e-mail brings it
     (
         "You are receiving this email because you signed up for the Morning Briefing.",

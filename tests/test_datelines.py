@@ -55,6 +55,14 @@ ROWS = [
         "unknown agency: place kept, agency unknown",
     ),
     ("WASHINGTON(Reuters)- Rates held.", ("WASHINGTON", "Reuters"), "no spaces around agency"),
+    ("Hamburg (dpa/lno) - Der Hafen meldet Rekorde.", ("Hamburg", "dpa"), "de: dpa and its desk"),
+    ("Berlin (KNA) - Die Bischöfe tagten.", ("Berlin", "KNA"), "de: church news agency"),
+    ("PARIS (AFP/dpa) - Strikes spread.", ("PARIS", "AFP"), "two agencies: the first"),
+    (
+        "BAKERSFIELD, Calif., March 14, 2024 /PRNewswire/ -- Northwind said.",
+        ("BAKERSFIELD", "PR Newswire"),
+        "press release: date with its year, then the wire service",
+    ),
     # dated form: the city alone
     (
         "SAN JOSE, Calif., March 31 - Acme Corp said profit rose.",
@@ -106,3 +114,18 @@ ROWS = [
 def test_read_dateline(text, expected, reason):
     found = read_dateline(text)
     assert (None if found is None else (found.place, found.agency)) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("NEW YORK, Jan. 5, 2023 /PRNewswire/ -- Acme said.", "2023-01-05"),
+        ("BAKERSFIELD, Calif., March 14 2024 /Business Wire/ -- Northwind said.", "2024-03-14"),
+        ("NEW YORK, Jan. 5 (Reuters) - Stocks rose.", None),  # no year: no date
+        ("WASHINGTON (Reuters) - The Federal Reserve held rates.", None),
+    ],
+)
+def test_the_date_a_dateline_gives_with_its_year(paragraph: str, expected: str | None) -> None:
+    found = read_dateline(paragraph)
+    assert found is not None
+    assert found.date == expected

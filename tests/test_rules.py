@@ -519,3 +519,27 @@ def test_header_line_of_punctuation_and_digits_does_not_crash():
     article = parse(text, ParseOptions(dayfirst=True))
     lines = sorted(line.number for c in article.classified for line in c.block.lines)
     assert lines == list(range(1, len(lines) + 1))
+
+
+PRESS_RELEASE = (
+    "Tidewater Rail Orders Battery Trains\n\n"
+    "PORTSMOUTH, Va., Sept. 9, 2025 /PRNewswire/ -- Tidewater Rail today placed an order "
+    "for 18 battery-electric trains to run on its coastal line.\n\n"
+    "Media Contact:\n\nGideon Marsh\n\npress@tidewater-rail.example\n\n(555) 014-7730\n\n"
+)
+
+
+def test_contact_details_under_a_press_contact_heading_are_dropped() -> None:
+    article = parse(PRESS_RELEASE)
+    rules = [item.verdict.rule for item in article.dropped]
+    assert rules == ["press_contact_label"] + ["press_contact"] * 3
+    assert [block.text[:10] for block in article.body] == ["PORTSMOUTH"]
+
+
+def test_a_paragraph_after_the_contact_details_is_kept() -> None:
+    text = PRESS_RELEASE + (
+        "Tidewater Rail operates passenger service between Norfolk, Portsmouth and the "
+        "Outer Banks, carrying 2.3 million riders a year on its coastal line.\n"
+    )
+    article = parse(text)
+    assert article.body[-1].text.startswith("Tidewater Rail operates")

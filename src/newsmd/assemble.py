@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import groupby
 
-from .datelines import read_dateline
+from .datelines import Dateline, read_dateline
 from .defects import find_defects
 from .model import Article, BodyBlock, Classified, Line, ParseWarning, Role
 
@@ -34,7 +34,7 @@ def assemble(
         ),
         subtitle=_first_text(classified, Role.DEK),
         authors=_unique(_values(classified, "author") or _values(classified, "page_author")),
-        date=next(iter(_dates(classified)), None),
+        date=next(iter(_dates(classified, dateline)), None),
         updated=next(iter(_values(classified, "updated")), None),
         dateline=dateline.place if dateline else None,
         source=sources[0] if sources else None,
@@ -98,10 +98,16 @@ def _page_warnings(classified: Iterable[Classified]) -> list[ParseWarning]:
     ]
 
 
-def _dates(classified: Sequence[Classified]) -> list[str]:
-    """The dates found, best first: the text's own date lines, then the date a
-    page's header gives, then the date an e-mail was sent."""
-    return [date for key in ("date", "page_date", "mail_date") for date in _values(classified, key)]
+def _dates(classified: Sequence[Classified], dateline: Dateline | None) -> list[str]:
+    """The dates found, best first: the text's own date lines, the date its
+    dateline gives (a press release's), the date a page's header gives, and the
+    date an e-mail was sent."""
+    return [
+        *_values(classified, "date"),
+        *([dateline.date] if dateline is not None and dateline.date else []),
+        *_values(classified, "page_date"),
+        *_values(classified, "mail_date"),
+    ]
 
 
 def _values(classified: Iterable[Classified], key: str) -> list[str]:

@@ -41,6 +41,21 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "wire service end-of-story mark",
     ),
     (
+        "release label",
+        r"(?:for\s+immediate\s+release|(?:press|news|media)\s+release|pressemitteilung"
+        r"|pressemeldung|presseinformation|medienmitteilung|communiqué(?:\s+de\s+presse)?"
+        r"|nota\s+de\s+prensa|comunicado\s+de\s+prensa|comunicato\s+stampa"
+        r"|informacja\s+prasowa|persbericht)\s*:?",
+        "a press release's label",
+    ),
+    (
+        "press contact label",
+        r"(?:(?:media|press|investor|public\s+relations)\s+(?:contacts?|inquiries|enquiries)"
+        r"|pressekontakt|kontakt\s+für\s+die\s+presse|contacts?\s+presse|contacto\s+de\s+prensa"
+        r"|contatti\s+stampa|kontakt\s+dla\s+mediów)\s*:?",
+        "the heading of a press release's contact details",
+    ),
+    (
         "advertisement",
         r"(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama)"
         r"(?:\s*[-–—:]?\s*(?:scroll|continue|weiterlesen).{0,40})?",

@@ -50,6 +50,23 @@ AGENCIES = {
     "press association": "PA",
     "cnn": "CNN",
     "bbc news": "BBC News",
+    "kna": "KNA",
+    "epd": "epd",
+    "apa": "APA",
+    "sda": "SDA",
+    "anp": "ANP",
+    "belga": "Belga",
+    "pap": "PAP",
+    "europa press": "Europa Press",
+    "kyodo": "Kyodo",
+    "yonhap": "Yonhap",
+    "prnewswire": "PR Newswire",
+    "pr newswire": "PR Newswire",
+    "business wire": "Business Wire",
+    "businesswire": "Business Wire",
+    "globe newswire": "GlobeNewswire",
+    "globenewswire": "GlobeNewswire",
+    "accesswire": "ACCESSWIRE",
 }
 
 _ROLE_WORDS = frozenset(

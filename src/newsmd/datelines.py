@@ -1,7 +1,9 @@
 """Reading the dateline that opens a wire story.
 
 Shapes: ``WASHINGTON (Reuters) -``, ``KABUL, Afghanistan (AP) —``,
-``LONDON, March 3 -``, ``SAN JOSE, Calif., March 31 -``. A place followed by a
+``LONDON, March 3 -``, ``SAN JOSE, Calif., March 31 -``, a German agency's
+``Hamburg (dpa/lno) -``, and a press release's ``BAKERSFIELD, Calif., March 14,
+2024 /PRNewswire/ --`` (its wire service is the source, its date the date). A place followed by a
 dash is a dateline only with an agency, a date, or a place in capitals, so
 that ``Meanwhile, analysts -`` is not one.
 
@@ -16,12 +18,14 @@ import re
 from typing import NamedTuple
 
 from .bylines import agency_name
+from .dates import parse_date
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _PLACE_PART = r"[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE_PART}(?:,\s*{_PLACE_PART}){{0,2}}?)"
-    rf"(?:,\s*(?P<date>(?i:{_MONTH})\s+\d{{1,2}}))?"
+    rf"(?:,\s*(?P<date>(?i:{_MONTH})\s+\d{{1,2}}(?:,?\s+(?P<year>\d{{4}}))?))?"
+    r"\s*(?:/(?P<wire>[^/\n]{2,30})/)?"
     r"\s*(?:\((?P<agency>[^()]{1,40})\))?"
     r"\s*(?:--|[-–—])(?:\s|$)"
 )
@@ -39,10 +43,12 @@ STORY_LABELS = frozenset(
 
 
 class Dateline(NamedTuple):
-    """A wire dateline: the place and, when named, the agency."""
+    """A wire dateline: the place and, when named, the agency; ``date`` is the
+    ISO date when the dateline gives one with its year."""
 
     place: str
     agency: str | None
+    date: str | None = None
 
 
 def read_dateline(paragraph: str) -> Dateline | None:
@@ -50,9 +56,17 @@ def read_dateline(paragraph: str) -> Dateline | None:
     match = _DATELINE.match(paragraph)
     if match is None:
         return None
-    place, date, agency_text = match.group("place", "date", "agency")
-    agency = agency_name(agency_text) if agency_text else None
+    place, date, year, wire, agency_text = match.group("place", "date", "year", "wire", "agency")
+    agency = _agency(agency_text) or _agency(wire)
     city = place.split(",")[0].strip()
     if not (date or agency or city.isupper()) or city.lower() in STORY_LABELS:
         return None
-    return Dateline(city if date else place.strip(), agency)
+    iso = parse_date(date) if year else None
+    return Dateline(city if date else place.strip(), agency, iso)
+
+
+def _agency(text: str | None) -> str | None:
+    """The agency of ``(dpa/lno)`` (a desk after the slash) or ``(AFP/dpa)`` (the first)."""
+    if not text:
+        return None
+    return next(filter(None, map(agency_name, re.split(r"\s*[/,]\s*", text))), None)

@@ -13,6 +13,7 @@ from .boilerplate import match_boilerplate
 from .bylines import (
     has_byline_prefix,
     has_label_prefix,
+    looks_like_name,
     names_in_line,
     read_byline,
 )
@@ -87,6 +88,27 @@ def end_mark_or_boilerplate(block: Block, ctx: Context) -> Verdict | None:
     kind, reason = found
     values = (("source", "Reuters"),) if block.text.lower().startswith("reuter") else ()
     return Verdict(Role.DROPPED, kind.replace(" ", "_"), f"{reason}: {block.text!r}", values)
+
+
+_CONTACT_DETAIL = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ().-]{6,}\d|https?://|www\."
+)
+#: Contact details under a press contact heading run at most this many words a block.
+MAX_CONTACT_WORDS = 20
+
+
+def press_contact(block: Block, ctx: Context) -> Verdict | None:
+    """A press release's contact details (a name, an e-mail address, a telephone
+    number) in the short blocks under its ``Media Contact:`` heading."""
+    previous = ctx.previous
+    if previous is None or previous.rule not in {"press_contact_label", "press_contact"}:
+        return None
+    if block.words > MAX_CONTACT_WORDS:
+        return None
+    if not (_CONTACT_DETAIL.search(block.text) or looks_like_name(block.text)):
+        return None
+    reason = "contact details under a press release's contact heading"
+    return Verdict(Role.DROPPED, "press_contact", reason)
 
 
 #: A line of a site's menu has at least this many items joined by ``|`` ...
@@ -331,6 +353,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("outside_article", outside_article),
     ("page_header_line", page_header_line),
     ("boilerplate", end_mark_or_boilerplate),
+    ("press_contact", press_contact),
     ("navigation_line", navigation_line),
     ("bio_label", bio_label),
     ("credit_line", credit_line),
