@@ -90,6 +90,31 @@ ROLE_ROWS = [
         "By + time phrase in the body is a paragraph",
     ),
     (
+        article("OPINION", HEAD, P1),
+        [(Role.DROPPED, "kicker"), HEADLINE, BODY],
+        "a section label above the headline is a kicker",
+    ),
+    (
+        article("Kommentar:", HEAD, P1),
+        [(Role.DROPPED, "kicker"), HEADLINE, BODY],
+        "de: a section label with a colon",
+    ),
+    (
+        article("Analysis", P1, P2),
+        [HEADLINE, BODY, BODY],
+        "a label with no headline under it is the first line of its own",
+    ),
+    (
+        article(HEAD, "By Hannah Voss", "Guest Columnist", P1),
+        [HEADLINE, BYLINE, BYLINE, BODY],
+        "the byline's job title on a line of its own",
+    ),
+    (
+        article(HEAD, "By Maria Lopez", "The Associated Press", P1),
+        [HEADLINE, BYLINE, BYLINE, BODY],
+        "the byline's agency on a line of its own",
+    ),
+    (
         article(HEAD, P1, P2, "Author: Jane Doe", "Jane Doe is a staff writer who covers islands."),
         [HEADLINE, BODY, BODY, BYLINE, (Role.BIO, "bio_after_author")],
         "closing Author: line, then the bio paragraph",
@@ -272,6 +297,16 @@ def test_roles(text, expected, reason):
 
 
 FIELD_ROWS = [
+    (
+        article("OPINION", HEAD, P1),
+        {"title": HEAD, "section": "OPINION"},
+        "a kicker gives the section, the headline under it the title",
+    ),
+    (
+        article(HEAD, "By Maria Lopez", "The Associated Press", P1),
+        {"authors": ("Maria Lopez",), "source": "AP"},
+        "the agency on its own line under the byline is the source",
+    ),
     (
         article(HEAD, "Jane Doe | Reuters", "LONDON (Reuters) - " + P1, "(Reporting by Jane Doe)"),
         {

@@ -40,6 +40,7 @@ def assemble(
         source=sources[0] if sources else None,
         author_bio=" ".join(c.block.text for c in classified if c.verdict.role is Role.BIO) or None,
         credits=_unique(_values(classified, "credit")),
+        section=next(iter(_values(classified, "section")), None),
         lang=lang,
         body=body,
         classified=tuple(classified),

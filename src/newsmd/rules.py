@@ -11,8 +11,10 @@ import re
 
 from .boilerplate import match_boilerplate
 from .bylines import (
+    agency_name,
     has_byline_prefix,
     has_label_prefix,
+    is_role,
     looks_like_name,
     names_in_line,
     read_byline,
@@ -154,7 +156,7 @@ def byline(block: Block, ctx: Context) -> Verdict | None:
         return None  # ``By Popular Demand`` opening a file is a headline
     header = read_header_line(block.text, ctx.dates, bare_names=not ctx.body_started)
     if header is None or not header.names:
-        return _byline_with_time(block, ctx)
+        return _byline_with_time(block, ctx) or _byline_role(block, ctx)
     names = ", ".join(header.names)
     return Verdict(Role.BYLINE, "byline", f"byline naming {names}", header.values())
 
@@ -170,6 +172,27 @@ def _byline_with_time(block: Block, ctx: Context) -> Verdict | None:
     iso = find_date(block.text, ctx.dates)
     values = byline_values(names, iso)
     return Verdict(Role.BYLINE, "byline", f"byline naming {', '.join(names)}, then a time", values)
+
+
+#: A job title or agency on its own line has at most this many words.
+MAX_ROLE_WORDS = 5
+
+
+def _byline_role(block: Block, ctx: Context) -> Verdict | None:
+    """The byline's job title or agency on a line of its own under it: ``By Hannah
+    Voss`` / ``Guest Columnist``, ``By Maria Lopez`` / ``The Associated Press``."""
+    previous = ctx.previous
+    if previous is None or previous.role is not Role.BYLINE or len(block.lines) > 1:
+        return None
+    if block.words > MAX_ROLE_WORDS or _SENTENCE_END.search(block.text):
+        return None  # a sentence about the author is the bio's
+    agency = agency_name(block.text)
+    if agency is None and not is_role(block.text):
+        return None
+    values = (("source", agency),) if agency else ()
+    return Verdict(
+        Role.BYLINE, "byline", "the byline's job title or agency, on its own line", values
+    )
 
 
 def name_above_date(block: Block, ctx: Context) -> Verdict | None:
@@ -223,6 +246,35 @@ def _dates_line(block: Block, ctx: Context) -> Verdict | None:
         return None
     listed = ", ".join(f"{kind}: {iso}" for kind, iso in header.dates)
     return Verdict(Role.DATE, "date_line", f"line holding only dates ({listed})", header.dates)
+
+
+#: Section labels a site or paper sets above a headline (a kicker), in the languages
+#: newsmd reads; the label is the article's ``section``.
+SECTION_LABELS = frozenset(
+    {
+        "opinion", "analysis", "news analysis", "editorial", "commentary", "comment",
+        "column", "guest column", "op-ed", "letters", "letter to the editor", "review",
+        "obituary", "explainer", "interview", "perspective", "essay", "fact check",
+        "meinung", "kommentar", "gastbeitrag", "gastkommentar", "leitartikel", "analyse",
+        "kolumne", "nachruf", "reportage", "tribune", "éditorial", "chronique", "entretien",
+        "opinión", "análisis", "tribuna", "columna", "entrevista", "opinione", "commento",
+        "editoriale", "analisi", "intervista", "opinia", "komentarz", "analiza", "wywiad",
+    }
+)  # fmt: skip
+
+
+def kicker(block: Block, ctx: Context) -> Verdict | None:
+    """A section label above the headline (``OPINION``, ``Kommentar``): the section."""
+    if ctx.span is not None or ctx.roles_seen - {Role.DROPPED} or len(block.lines) > 1:
+        return None
+    label = block.text.strip(" :|–—-")
+    following = ctx.next_block
+    if label.lower() not in SECTION_LABELS or following is None:
+        return None
+    if following.words > MAX_HEADLINE_WORDS or _SENTENCE_END.search(following.text):
+        return None  # no headline under it: a first line of its own
+    reason = f"section label above the headline (section: {label})"
+    return Verdict(Role.DROPPED, "kicker", reason, (("section", label),))
 
 
 def headline(block: Block, ctx: Context) -> Verdict | None:
@@ -360,6 +412,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("byline", byline),
     ("date_line", date_line),
     ("name_above_date", name_above_date),
+    ("kicker", kicker),
     ("headline", headline),
     ("dek", dek),
     ("page_furniture", page_furniture),
