@@ -152,6 +152,16 @@ ROWS = [
     ("Publicité", "advertisement", "French advertisement label"),
     ("The story continues below", "story continues", "story continues below"),
     ("Article continues after this advertisement", "story continues", "continues after ad"),
+    # a time relative to when the page was read
+    ("Updated 2 mins ago", "relative time", "en: updated, minutes ago"),
+    ("3 hours ago", "relative time", "en: hours ago"),
+    ("Aktualisiert vor 5 Minuten", "relative time", "de: updated minutes ago"),
+    ("il y a 3 heures", "relative time", "fr: hours ago"),
+    ("hace 2 horas", "relative time", "es: hours ago"),
+    ("2 ore fa", "relative time", "it: hours ago"),
+    ("5 minut temu", "relative time", "pl: minutes ago"),
+    ("They left 3 hours ago and never came back.", None, "en: a sentence"),
+    ("Lesezeit: 3 Minuten", "page furniture", "de: reading time spelled out"),
     # a press release's label and contact heading
     ("FOR IMMEDIATE RELEASE", "release label", "en: release label"),
     ("Press Release", "release label", "en: press release label"),

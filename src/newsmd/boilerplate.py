@@ -154,10 +154,23 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         r"listen\s+to\s+this\s+(?:article|story)(?:\s*[·•|-]?\s*\d+\s*min(?:utes?)?)?|"
         r"\d+\s*min(?:ute)?s?\s+read|reading\s+time\s*:?\s*\d+\s*min(?:utes?)?|"
         r"skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|click\s+here\s+to\s+\w+(?:\s+\w+){0,6}"
-        r"|(?:lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\s*:?\s*\d+\s*min\.?"
+        r"|(?:lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\s*:?\s*\d+\s*min"
+        r"(?:\.|uten)?"
         r"|ten\s+tekst\s+przeczytasz\s+w\s+.{1,30}|merken(?:\s*\(\d+\s+\w+\))?"
         r"|(?:(?:alle\s+)?(?:bild(?:er)?|foto)\s+(?:anzeigen|schließen|vergrößern)\s*){1,3}|show\s+image)",
         "page navigation or furniture",
+    ),
+    (
+        "relative time",
+        r"(?:(?:last\s+)?(?:updated|posted|published|aktualisiert|veröffentlicht|mis\s+à\s+jour"
+        r"|actualizado|aggiornato|zaktualizowano)\s*:?\s*)?"
+        r"(?:(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago"
+        r"|vor\s+(?:\d+|einer?)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?)"
+        r"|il\s+y\s+a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?)"
+        r"|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?)"
+        r"|\d+\s+(?:secondi|minuti|ore|giorni)\s+fa|\d+\s+(?:minut[ay]?|godzin[ay]?|dni)\s+temu"
+        r"|just\s+now|gerade\s+eben)",
+        "a time relative to when the page was read, not a date",
     ),
     (
         "comment count",
