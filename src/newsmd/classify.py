@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from .context import Context
 from .dates import DateOptions
+from .mail import mail_parts
 from .model import BODY_ROLES, Block, Classified, Role, Verdict
 from .page import find_article
 from .page_rules import is_header_block, page_fallbacks
@@ -42,7 +43,7 @@ def classify(
     all_blocks = tuple(blocks)
     dates = options.dates
     span = find_article(all_blocks, lambda block: is_header_block(block, dates))
-    context = Context(0, all_blocks, dates, span)
+    context = Context(0, all_blocks, dates, span, mail=mail_parts(all_blocks))
     fallbacks = page_fallbacks(all_blocks, span, dates) if span else {}
     if span is not None and span.rival is not None:
         fallbacks[span.rival] = (*fallbacks.get(span.rival, ()), ("warning", UNCERTAIN_BOUNDS))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import NamedTuple
 
 from .dates import DateOptions
@@ -19,7 +20,9 @@ class Context(NamedTuple):
     ``position`` is the block's index in ``blocks``; ``previous`` is the verdict
     on the block before; ``roles_seen``, ``authors`` and ``mail_subject`` (the
     subject of an e-mail header above) sum up all earlier verdicts, so a rule
-    never rescans them.
+    never rescans them. ``span`` (the article on a whole page) and ``mail`` (the
+    blocks of the e-mail around the article, see ``mail.mail_parts``) are found
+    once for the whole text.
     """
 
     position: int
@@ -30,6 +33,7 @@ class Context(NamedTuple):
     roles_seen: frozenset[Role] = frozenset()
     authors: tuple[str, ...] = ()
     mail_subject: str | None = None
+    mail: Mapping[int, str] = MappingProxyType({})
 
     @property
     def next_block(self) -> Block | None:
@@ -66,6 +70,7 @@ class Context(NamedTuple):
             roles_seen=roles,
             authors=self.authors + names,
             mail_subject=self.mail_subject or subject,
+            mail=self.mail,
         )
 
 

@@ -101,13 +101,30 @@ def header_run(blocks: Sequence[Block], index: int) -> range | None:
 
 #: The forwarder's own note stands at most this many blocks above the forwarded message.
 MAX_NOTE_BLOCKS = 5
+#: A forwarded-message line is one line of at most this many characters.
+MAX_MARKER_CHARS = 80
+
+HEADER, MARKER, NOTE = "header", "marker", "note"
 
 
-def above_forwarded_message(blocks: Sequence[Block], index: int) -> bool:
-    """Whether the block at ``index`` is the forwarding mail's own text: a
-    forwarded-message line with a header under it follows within a few blocks."""
-    for below in range(index + 1, min(index + 1 + MAX_NOTE_BLOCKS, len(blocks))):
-        text = blocks[below].text
-        if ("--" in text or ":" in text) and is_forward_marker(text):
-            return below + 1 < len(blocks) and header_run(blocks, below + 1) is not None
-    return False
+def mail_parts(blocks: Sequence[Block]) -> dict[int, str]:
+    """The blocks that are the e-mail around an article, by index: ``header`` (a line
+    of a mail's header), ``marker`` (a forwarded-message line) and ``note`` (the
+    forwarding mail's own text above it). Empty for text that came by no e-mail."""
+    markers = [
+        index
+        for index, block in enumerate(blocks)
+        if len(block.lines) == 1 and len(block.text) <= MAX_MARKER_CHARS
+        and is_forward_marker(block.text)
+    ]  # fmt: skip
+    parts = dict.fromkeys(markers, MARKER)
+    previous_end = 0
+    for start in [0, *(marker + 1 for marker in markers)]:
+        run = header_run(blocks, start) if start < len(blocks) else None
+        if run is None:
+            continue
+        if start > 0 and start - 1 - previous_end <= MAX_NOTE_BLOCKS:
+            parts.update(dict.fromkeys(range(previous_end, start - 1), NOTE))
+        parts.update(dict.fromkeys(run, HEADER))
+        previous_end = run.stop
+    return parts

@@ -23,7 +23,7 @@ from .context import MAX_BYLINE_WORDS, Context, Rule
 from .datelines import read_dateline
 from .dates import find_date, read_date_line
 from .header import byline_values, read_credits, read_header_line
-from .mail import above_forwarded_message, block_fields, header_run, is_forward_marker
+from .mail import HEADER, MARKER, NOTE, block_fields
 from .model import BODY_ROLES, Block, Role, Verdict
 from .page_headline import without_site_name
 from .page_lines import LONG_PARAGRAPH_WORDS
@@ -61,17 +61,19 @@ _GENERIC_BIO = re.compile(
 
 
 def mail_header(block: Block, ctx: Context) -> Verdict | None:
-    """A line of the header of the e-mail the article came in (see mail.py), or the
-    line that opens a forwarded message: left out of the body; its subject is the
-    title when the text gives no headline, its date the date when it gives none."""
-    if is_forward_marker(block.text):
+    """A line of the header of the e-mail the article came in, the line that opens a
+    forwarded message, or the forwarder's note above it (see mail.py): left out of the
+    body; the subject is the title when the text gives no headline, the date the date
+    when it gives none."""
+    part = ctx.mail.get(ctx.position)
+    if part == MARKER:
         return Verdict(Role.DROPPED, "mail_header", "the line that opens a forwarded e-mail")
-    if not ctx.body_started and above_forwarded_message(ctx.blocks, ctx.position):
+    if part == NOTE:
         reason = "the forwarding mail's own text, above the forwarded message"
         return Verdict(Role.DROPPED, "mail_header", reason)
-    fields = block_fields(block)
-    if fields is None or header_run(ctx.blocks, ctx.position) is None:
+    if part != HEADER:
         return None
+    fields = block_fields(block) or ()
     values: list[tuple[str, str]] = []
     for field in fields:
         if field.field == "subject":
