@@ -36,6 +36,12 @@ BYLINE_ROWS = [
         (("Max Mustermann", "Erika Musterfrau"), None),
         "German und joins names",
     ),
+    # a job title run onto the name, with no comma
+    ("By Jane Doe Staff Writer", (("Jane Doe",), None), "run-on title: Staff Writer"),
+    ("BYLINE: Ines Caldwell Transport correspondent", (("Ines Caldwell",), None), "desk title"),
+    ("By Mary Ann Smith Senior Staff Writer", (("Mary Ann Smith",), None), "three-word title"),
+    ("By Pia Crerar Political editor", (("Pia Crerar",), None), "desk and job in lower case"),
+    ("By Our Foreign Staff", None, "a desk is no name with a title"),
     # an agency run onto the name, with no comma
     ("By Maria Lopez Associated Press", (("Maria Lopez",), "AP"), "run-on agency, two words"),
     ("By MARIA LOPEZ The Associated Press", (("Maria Lopez",), "AP"), "run-on, capitals"),

@@ -23,7 +23,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsmd.api import parse
+from newsmd.api import convert, export_article, parse
 from newsmd.cli import split as split_command
 from newsmd.exports import (
     KINDS,
@@ -44,13 +44,18 @@ from newsmd.exports.common import (
     read_word_count,
 )
 from newsmd.model import Role
-from newsmd.reading import decode_text, may_be_export
+from newsmd.reading import decode_text, input_warnings, may_be_export
 from newsmd.render import render
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPORTS = ROOT / "samples" / "exports"
 SAMPLES = sorted(EXPORTS.glob("*.txt"))
-SINGLE_ARTICLES = sorted((ROOT / "samples").glob("*.txt"))
+#: The sample articles; ``lexisnexis-one-document`` is an export (of one article).
+SINGLE_ARTICLES = [
+    path
+    for path in sorted((ROOT / "samples").glob("*.txt"))
+    if path.stem != "lexisnexis-one-document"
+]
 UPDATE = os.environ.get("NEWSMD_UPDATE_GOLDEN") == "1"
 
 KIND_OF = {
@@ -617,3 +622,68 @@ def test_split_command_offers_every_kind() -> None:
 )
 def test_the_export_hint(text: str, expected: bool) -> None:
     assert may_be_export(text) is expected
+
+
+ONE_DOCUMENT = """\
+The Harbour Gazette
+
+June 3, 2022 Friday
+
+Lock keepers vote to strike
+
+BYLINE: Ines Caldwell
+
+SECTION: REGIONAL NEWS; Pg. 7; Version:2
+
+LENGTH: 40 words
+
+Lock keepers on the canal have voted to strike for two days later this month in a
+dispute over night shifts, their union said on Thursday.
+
+LOAD-DATE: June 4, 2022
+
+LANGUAGE: ENGLISH
+"""
+
+
+def test_one_lexisnexis_document_without_its_header_is_an_export() -> None:
+    assert detect(ONE_DOCUMENT) is ExportKind.LEXISNEXIS
+    [item] = list(split(ONE_DOCUMENT))
+    article = to_article(item)
+    assert article.title == "Lock keepers vote to strike"
+    assert article.source == "The Harbour Gazette"
+    assert article.section == "REGIONAL NEWS"
+    assert article.authors == ("Ines Caldwell",)
+
+
+def test_an_article_with_one_lexisnexis_like_label_is_no_export() -> None:
+    text = "Rates on hold\n\nLENGTH: the meeting ran for three hours, officials said.\n"
+    assert detect(text) is None
+
+
+def test_a_section_loses_its_version_number() -> None:
+    assert read_section("UK NEWS; Version:2") == "UK NEWS"
+
+
+def test_convert_reads_an_export_of_one_article_with_its_layout() -> None:
+    article = export_article(ONE_DOCUMENT)
+    assert article is not None
+    assert article.title == "Lock keepers vote to strike"
+    markdown = convert(ONE_DOCUMENT, verify=True)
+    assert "LOAD-DATE" not in markdown
+    assert "\n# Lock keepers vote to strike\n" in markdown
+
+
+def test_an_export_of_several_articles_is_not_read_as_one() -> None:
+    text = (EXPORTS / "lexisnexis.txt").read_text(encoding="utf-8")
+    assert export_article(text) is None
+
+
+def test_ordinary_text_is_no_export_article() -> None:
+    assert export_article("Rates on hold\n\nThe bank kept its rate unchanged.\n") is None
+
+
+def test_only_an_export_of_several_articles_is_warned_about() -> None:
+    several = (EXPORTS / "lexisnexis.txt").read_text(encoding="utf-8")
+    assert [w.kind for w in input_warnings(decode_text(several.encode()))] == ["export"]
+    assert input_warnings(decode_text(ONE_DOCUMENT.encode())) == ()

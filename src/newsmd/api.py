@@ -10,6 +10,7 @@ from .errors import InputError
 from .languages import detect_language
 from .model import Article
 from .normalize import normalize
+from .reading import holds_several, may_be_export
 from .render import RenderOptions, document, markdown, render
 from .segment import segment
 
@@ -29,6 +30,22 @@ def parse_article(text: str, options: ParseOptions = ParseOptions()) -> Article:
     if not article.classified:
         raise InputError("no text in the input")
     return article
+
+
+def export_article(text: str, options: ParseOptions = ParseOptions()) -> Article | None:
+    """The article of an export that holds just one (a LexisNexis, Nexis Uni or
+    Factiva download of one document), read with its layout as ``newsmd split``
+    reads it; None for any other text."""
+    if not may_be_export(text):
+        return None
+    from .exports import detect, to_article  # noqa: PLC0415 - the layouts load only here
+
+    kind = detect(text)
+    if kind is None or holds_several(text, kind):
+        return None
+    from .exports import split  # noqa: PLC0415
+
+    return to_article(next(split(text, kind)), options)
 
 
 class Conversion(NamedTuple):
@@ -51,7 +68,7 @@ def convert_article(
     With ``verify``, the body is read back with markdown-it-py and a
     ``VerificationError`` is raised if it does not show the article's text.
     """
-    article = parse_article(text, parse_options)
+    article = export_article(text, parse_options) or parse_article(text, parse_options)
     if verify:
         from .verify import verify as check  # noqa: PLC0415 - markdown-it-py loads only here
 

@@ -78,6 +78,24 @@ _ROLE_WORDS = frozenset(
         "freelance", "journalist", "photographer", "bureau",
     }
 )  # fmt: skip
+#: The desks and ranks that stand before a job word in a title run onto a name
+#: (``Gwyn Topham Transport correspondent``, ``Pippa Crerar Political editor``).
+_DESK_WORDS = _ROLE_WORDS | frozenset(
+    {
+        "transport", "education", "environment", "environmental", "economics", "economy",
+        "crime", "legal", "security", "defence", "defense", "diplomatic", "media", "arts",
+        "culture", "home", "affairs", "energy", "climate", "property", "travel", "food",
+        "fashion", "music", "film", "deputy", "associate", "assistant", "investigations",
+        "investigative", "data", "social", "industry", "markets", "finance", "financial",
+        "consumer", "world", "international", "national", "local", "city", "state",
+        "europe", "europa", "asia", "africa", "washington", "london", "middle", "east",
+        "west", "north", "south", "chief", "global", "medical", "religion", "courts",
+    }
+)  # fmt: skip
+#: A job title is split off a byline's name only after a name of this many words ...
+MIN_NAME_WORDS_BEFORE_ROLE = 2
+#: ... none of them one of these.
+_NOT_IN_NAME = _DESK_WORDS | frozenset({"our", "from", "by", "and"})
 #: Words that make a byline part a job title, whatever else it says.
 _JOB_WORDS = frozenset(
     {
@@ -220,6 +238,8 @@ def read_byline(
         if not written:
             continue
         part, role = _unglue_role(written)
+        if not role:
+            part, role = _role_run_on(part)
         part, run_on = _agency_run_on(part)
         titled = titled or role or run_on is not None
         agency = agency or run_on
@@ -291,6 +311,23 @@ def _unglue_role(part: str) -> tuple[str, bool]:
     if glued is None or not is_role(glued.group("role")):
         return part, False
     return glued.group("name"), True
+
+
+def _role_run_on(part: str) -> tuple[str, bool]:
+    """``Gwyn Topham Transport correspondent`` (a job title run onto the name, with no
+    comma) is ``Gwyn Topham``; whether a title was cut off. The title ends in a job
+    word (``correspondent``, ``editor``, ``Staff Writer``) and has only desk and rank
+    words before it, so a surname is never taken for part of it."""
+    words = part.split()
+    if not words or words[-1].lower() not in _JOB_WORDS:
+        return part, False
+    for size in range(min(4, len(words) - MIN_NAME_WORDS_BEFORE_ROLE), 0, -1):
+        name, title = words[:-size], words[-size:]
+        if any(word.lower() in _NOT_IN_NAME for word in name) or _agency_in(" ".join(name)):
+            continue  # ``Our Foreign Staff``, ``AP Auto Writer``: a desk, not a name
+        if all(word.lower() in _DESK_WORDS for word in title[:-1]):
+            return " ".join(name), True
+    return part, False
 
 
 def _agency_run_on(part: str) -> tuple[str, str | None]:

@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import codecs
 import re
-from typing import Any, NamedTuple
+from itertools import islice
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .errors import InputError
 from .model import ParseWarning
+
+if TYPE_CHECKING:
+    from .exports.common import ExportKind
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -80,14 +84,19 @@ _RULE_LINE = re.compile(r"^[^\S\n]*([-=_~#*])(?:[^\S\n]?\1){2,}", re.MULTILINE)
 DETECT_HINT_CHARS = 1_000_000
 
 
+#: Words one of which every export has, in any case (a LexisNexis document copied
+#: without its ``N of M DOCUMENTS`` line still has its ``LOAD-DATE:`` or ``LANGUAGE:``).
+_EXPORT_WORDS = ("document", "dokument", "load-date:", "language:", "sprache:", "langue:")
+
+
 def may_be_export(text: str) -> bool:
     """Whether ``text`` has what every export layout has somewhere (see newsmd.exports):
-    ``document``/``dokument`` in any case, a form feed, or a rule line. Without it the
+    one of ``_EXPORT_WORDS``, a form feed, or a rule line. Without it the
     input is no export, and the layouts need not even be loaded. (Substring tests
     first: one case-blind pattern for all of it took twice as long.)"""
     head = text[:DETECT_HINT_CHARS]
     lowered = head.lower()
-    if "document" in lowered or "dokument" in lowered or "\f" in head:
+    if any(mark in lowered for mark in _EXPORT_WORDS) or "\f" in head:
         return True
     return _RULE_LINE.search(head.replace("\r", "\n")) is not None  # ^ knows only \n
 
@@ -99,12 +108,21 @@ def input_warnings(decoded: Decoded) -> tuple[ParseWarning, ...]:
         from .exports import detect  # noqa: PLC0415 - the export layouts load only here
 
         kind = detect(decoded.text)
+        if kind is not None and not holds_several(decoded.text, kind):
+            kind = None  # an export of one article converts as that article
     export = (
         (ParseWarning(1, "export", f"a {kind.value} export of several articles: use newsmd split"),)
         if kind is not None
         else ()
     )
     return encoding_warnings(decoded) + export
+
+
+def holds_several(text: str, kind: ExportKind) -> bool:
+    """Whether the export ``text`` holds more than one article (two are read at most)."""
+    from .exports import split  # noqa: PLC0415
+
+    return len(list(islice(split(text, kind), 2))) > 1
 
 
 def encoding_of(data: bytes) -> str:

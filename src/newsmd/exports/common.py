@@ -318,13 +318,14 @@ def read_authors(text: str) -> tuple[str, ...]:
 
 
 _PAGE_PART = re.compile(
-    r"^(?:pg\.?|p\.|page|pages|seite|s\.|column|col\.?)\s*[\w-]*$", re.IGNORECASE
+    r"^(?:pg\.?|p\.|page|pages|seite|s\.|column|col\.?|version\s*:?|ausgabe\s*:?)\s*[\w-]*$",
+    re.IGNORECASE,
 )
 
 
 def read_section(text: str) -> str | None:
-    """The section a field gives, without page or column numbers:
-    ``FEATURES; Pg. 6`` is ``FEATURES``."""
+    """The section a field gives, without page, column or version numbers:
+    ``FEATURES; Pg. 6`` and ``UK NEWS; Version:2`` are ``FEATURES`` and ``UK NEWS``."""
     parts = [part.strip() for part in text.split(";")]
     kept = [part for part in parts if part and not _PAGE_PART.match(part)]
     return "; ".join(kept) or None

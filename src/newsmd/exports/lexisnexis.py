@@ -73,6 +73,8 @@ KIND = ExportKind.LEXISNEXIS
 HEADER = re.compile(r"^\s*(?:\d+ of \d+ DOCUMENTS?|Dokument \d+ von \d+|Document \d+ de \d+)\s*$")
 _HEADER_ANYWHERE = anywhere(HEADER.pattern)
 _FIELD_ANYWHERE = anywhere(r"^(?:LENGTH|LOAD-DATE|LANGUAGE|LÄNGE|SPRACHE|LANGUE): ")
+_LENGTH_ANYWHERE = anywhere(r"^(?:LENGTH|LÄNGE|LONGUEUR|UMFANG): ")
+_END_ANYWHERE = anywhere(r"^(?:LOAD-DATE|LANGUAGE|SPRACHE|LANGUE): ")
 _LABEL = re.compile(r"^(?P<label>[A-ZÄÖÜÉÈ][A-ZÄÖÜÉÈ-]*[A-ZÄÖÜÉÈ]):(?:\s+(?P<value>.*))?$")
 #: German downloads give the byline as ``VON NAME`` (LexisNexisTools' ``author_keyword``).
 _VON = re.compile(r"^VON\s+(?P<value>\S.*)$")
@@ -126,8 +128,12 @@ AFTER_LAST = "after the last article"
 
 def looks_like(text: str) -> bool:
     """An ``N of M DOCUMENTS`` line and a ``LENGTH:``, ``LOAD-DATE:`` or
-    ``LANGUAGE:`` field: both, as no single article has them."""
-    return bool(_HEADER_ANYWHERE.search(text) and _FIELD_ANYWHERE.search(text))
+    ``LANGUAGE:`` field; or, for one document copied without its ``N of M`` line,
+    a ``LENGTH:`` field and a ``LOAD-DATE:`` or ``LANGUAGE:`` one. No article
+    that is not from LexisNexis has either pair."""
+    if _HEADER_ANYWHERE.search(text):
+        return bool(_FIELD_ANYWHERE.search(text))
+    return bool(_LENGTH_ANYWHERE.search(text) and _END_ANYWHERE.search(text))
 
 
 def chunks(lines: Iterable[Line]) -> Iterator[Chunk]:
