@@ -44,7 +44,7 @@ from newsmd.exports.common import (
     read_word_count,
 )
 from newsmd.model import Role
-from newsmd.reading import decode_text, input_warnings, may_be_export
+from newsmd.reading import _RULE_LINE, decode_text, has_rule_line, input_warnings, may_be_export
 from newsmd.render import render
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -687,3 +687,9 @@ def test_only_an_export_of_several_articles_is_warned_about() -> None:
     several = (EXPORTS / "lexisnexis.txt").read_text(encoding="utf-8")
     assert [w.kind for w in input_warnings(decode_text(several.encode()))] == ["export"]
     assert input_warnings(decode_text(ONE_DOCUMENT.encode())) == ()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="-=_~#* \nab\t", max_size=60))
+def test_the_rule_line_test_agrees_with_its_pattern(text: str) -> None:
+    assert has_rule_line(text) is (_RULE_LINE.search(text) is not None)

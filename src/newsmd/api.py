@@ -10,7 +10,7 @@ from .errors import InputError
 from .languages import detect_language
 from .model import Article
 from .normalize import normalize
-from .reading import holds_several, may_be_export
+from .reading import export_layout
 from .render import RenderOptions, document, markdown, render
 from .segment import segment
 
@@ -36,16 +36,12 @@ def export_article(text: str, options: ParseOptions = ParseOptions()) -> Article
     """The article of an export that holds just one (a LexisNexis, Nexis Uni or
     Factiva download of one document), read with its layout as ``newsmd split``
     reads it; None for any other text."""
-    if not may_be_export(text):
+    layout = export_layout(text)
+    if layout.kind is None or layout.several:
         return None
-    from .exports import detect, to_article  # noqa: PLC0415 - the layouts load only here
+    from .exports import split, to_article  # noqa: PLC0415 - the layouts load only here
 
-    kind = detect(text)
-    if kind is None or holds_several(text, kind):
-        return None
-    from .exports import split  # noqa: PLC0415
-
-    return to_article(next(split(text, kind)), options)
+    return to_article(next(split(text, layout.kind)), options)
 
 
 class Conversion(NamedTuple):
