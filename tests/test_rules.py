@@ -298,6 +298,38 @@ def test_roles(text, expected, reason):
 
 FIELD_ROWS = [
     (
+        article(HEAD, "By Jane Doe", "Published March 7, 2024, updated March 8, 2024", P1),
+        {"date": "2024-03-07", "updated": "2024-03-08"},
+        "published and updated dates on one line, joined by a comma",
+    ),
+    (
+        article(
+            "La BCE maintient ses taux",
+            "Par Claire Dubois",
+            "Publié le 7 mars 2024 à 14h05, modifié le 7 mars 2024 à 16h30",
+            "La Banque centrale européenne a laissé ses taux directeurs inchangés jeudi, "
+            "pour la quatrième réunion consécutive, et la présidente a parlé de l'inflation.",
+            "Claire Dubois est journaliste au service économie.",
+        ),
+        {
+            "date": "2024-03-07T14:05:00",
+            "updated": "2024-03-07T16:30:00",
+            "author_bio": "Claire Dubois est journaliste au service économie.",
+        },
+        "fr: published and modified on one line; the closing paragraph about the author",
+    ),
+    (
+        article(
+            "Hafen meldet Rekord",
+            "Von Jana Berg",
+            "Der Hamburger Hafen hat im vergangenen Jahr so viele Container umgeschlagen wie "
+            "nie zuvor, teilte die Hafenbehörde am Montag in der Hansestadt mit.",
+            "Jana Berg schreibt über Wirtschaft und Verkehr.",
+        ),
+        {"author_bio": "Jana Berg schreibt über Wirtschaft und Verkehr."},
+        "de: the closing paragraph about the author",
+    ),
+    (
         article("OPINION", HEAD, P1),
         {"title": HEAD, "section": "OPINION"},
         "a kicker gives the section, the headline under it the title",

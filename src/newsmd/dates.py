@@ -93,13 +93,14 @@ class DateLine(NamedTuple):
 
 _DATE_LABEL = re.compile(
     r"^(?P<label>(?:last\s+|first\s+)?(?:updated|published|posted|modified|date|dated|"
-    r"aktualisiert|veröffentlicht|stand|mis à jour|publié|publicado|actualizado|"
+    r"aktualisiert|geändert|veröffentlicht|stand|mis à jour|modifié|publié|publicado|actualizado|"
     r"pubblicato|aggiornato|opublikowano|zaktualizowano|atualizado)"
     r"(?:\s+(?:on|at|am|le|el|il|em|a))?)\s*:?\s*",
     re.IGNORECASE,
 )
 _UPDATED_LABEL = re.compile(
-    r"updated|modified|aktualisiert|stand|mis à jour|actualizado|aggiornato|zaktualizowano",
+    r"updated|modified|aktualisiert|geändert|stand|mis à jour|modifié|actualizado|aggiornato"
+    r"|zaktualizowano",
     re.IGNORECASE,
 )
 _DATE_SHAPE = re.compile(

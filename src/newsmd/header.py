@@ -20,7 +20,12 @@ from .bylines import agency_name, read_byline
 from .dates import DateOptions, read_date_line
 
 #: What joins the items of a header line.
-HEADER_SEPARATOR = re.compile(r"\s+[|•·—–-]\s+|\s*\|\s*")
+HEADER_SEPARATOR = re.compile(
+    r"\s+[|•·—–-]\s+|\s*\|\s*"
+    # ``Published 7 March 2024, updated 8 March 2024``: a comma before an update's label
+    r"|,\s+(?=(?i:(?:last\s+)?(?:updated|modified|mis\s+à\s+jour|modifié|aktualisiert|geändert"
+    r"|actualizado|aggiornato|zaktualizowano|atualizado))\b)"
+)
 _CREDIT_START = re.compile(
     r"^(?:additional\s+)?(?:reporting|editing|writing|research|compiled|edited|produced|"
     r"graphics|photos?|video|fact-checking|translation|translated|illustrations?)"

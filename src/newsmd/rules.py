@@ -51,7 +51,11 @@ _BIO_LABEL = re.compile(
     re.IGNORECASE,
 )
 _BIO_VERB = re.compile(
-    r"^(?:is|was|has|had|writes|covers|reports|joined|\u2019s|'s|,)\b", re.IGNORECASE
+    r"^(?:is|was|has|had|writes|covers|reports|joined|\u2019s|'s|,"
+    # the same verbs in the other languages newsmd reads: ``Claire Dubois est journaliste``
+    r"|ist|war|schreibt|berichtet|arbeitet|est|était|écrit|couvre|travaille|es|fue|escribe"
+    r"|cubre|trabaja|è|era|scrive|lavora|jest|był|była|pisze|pracuje|schrijft|é|foi|escreve)\b",
+    re.IGNORECASE,
 )
 _GENERIC_BIO = re.compile(
     r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+.{0,80}?"
