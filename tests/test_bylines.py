@@ -42,6 +42,12 @@ BYLINE_ROWS = [
     ("By Mary Ann Smith Senior Staff Writer", (("Mary Ann Smith",), None), "three-word title"),
     ("By Pia Crerar Political editor", (("Pia Crerar",), None), "desk and job in lower case"),
     ("By Our Foreign Staff", None, "a desk is no name with a title"),
+    ("Von Anna Schmidt, ARD-Finanzredaktion", (("Anna Schmidt",), None), "de: a desk"),
+    (
+        "Von Anna Schmidt, Wirtschaftskorrespondentin",
+        (("Anna Schmidt",), None),
+        "de: a compound job title",
+    ),
     # an agency run onto the name, with no comma
     ("By Maria Lopez Associated Press", (("Maria Lopez",), "AP"), "run-on agency, two words"),
     ("By MARIA LOPEZ The Associated Press", (("Maria Lopez",), "AP"), "run-on, capitals"),

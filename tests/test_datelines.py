@@ -63,6 +63,10 @@ ROWS = [
         ("BAKERSFIELD", "PR Newswire"),
         "press release: date with its year, then the wire service",
     ),
+    ("Madrid, 7 mar (EFE).- El Banco Central Europeo.", ("Madrid", "EFE"), "es: EFE style"),
+    ("Roma, 7 marzo (ANSA) - Il governo ha deciso.", ("Roma", "ANSA"), "it: day, month"),
+    ("PARIS, 7 mars (AFP) - La grève continue.", ("PARIS", "AFP"), "fr: day, month"),
+    ("Berlin, 7. März (dpa) - Die Regierung tagte.", ("Berlin", "dpa"), "de: day. month"),
     # dated form: the city alone
     (
         "SAN JOSE, Calif., March 31 - Acme Corp said profit rose.",

@@ -100,6 +100,16 @@ ROLE_ROWS = [
         "de: a section label with a colon",
     ),
     (
+        article("Inflation", "EZB lässt den Leitzins unverändert", P1, P2),
+        [(Role.DROPPED, "kicker"), HEADLINE, BODY, BODY],
+        "de: a topic line of a word or two over a longer headline (Dachzeile)",
+    ),
+    (
+        article("Inflation", "Rates", P1),
+        [HEADLINE, DEK, BODY],
+        "a word over a shorter line is a headline and its dek, not a kicker",
+    ),
+    (
         article("Analysis", P1, P2),
         [HEADLINE, BODY, BODY],
         "a label with no headline under it is the first line of its own",

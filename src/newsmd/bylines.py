@@ -133,11 +133,22 @@ def agency_name(text: str) -> str | None:
     return AGENCIES.get(" ".join(text.lower().split()).strip(" .,"))
 
 
+#: Endings of German (and Dutch) compounds that name a job or a desk:
+#: ``ARD-Finanzredaktion``, ``Wirtschaftskorrespondentin``, ``Politikredakteur``.
+_JOB_ENDINGS = (
+    "redaktion", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
+    "reporterin", "autorin", "redactie", "correspondent",
+)  # fmt: skip
+
+
 def is_role(text: str) -> bool:
-    """Whether ``text`` is a job title or desk: ``Staff Writer``, ``AP Auto Writer``."""
+    """Whether ``text`` is a job title or desk: ``Staff Writer``, ``AP Auto Writer``,
+    ``ARD-Finanzredaktion``."""
     words = text.lower().replace(",", " ").split()
     return bool(words) and (
-        all(word in _ROLE_WORDS for word in words) or not _JOB_WORDS.isdisjoint(words)
+        all(word in _ROLE_WORDS for word in words)
+        or not _JOB_WORDS.isdisjoint(words)
+        or any(word.endswith(_JOB_ENDINGS) for word in words)
     )
 
 

@@ -2,9 +2,10 @@
 
 Shapes: ``WASHINGTON (Reuters) -``, ``KABUL, Afghanistan (AP) —``,
 ``LONDON, March 3 -``, ``SAN JOSE, Calif., March 31 -``, a German agency's
-``Hamburg (dpa/lno) -``, and a press release's ``BAKERSFIELD, Calif., March 14,
-2024 /PRNewswire/ --`` (its wire service is the source, its date the date). A place followed by a
-dash is a dateline only with an agency, a date, or a place in capitals, so
+``Hamburg (dpa/lno) -``, a Spanish agency's ``Madrid, 7 mar (EFE).-``, and a press
+release's ``BAKERSFIELD, Calif., March 14, 2024 /PRNewswire/ --`` (its wire service
+is the source, its date the date). A place followed by a dash is a dateline only
+with an agency, a date, or a place in capitals, so
 that ``Meanwhile, analysts -`` is not one.
 
 The ``place`` reported is the place as written before the agency; in the dated
@@ -20,14 +21,20 @@ from typing import NamedTuple
 from .bylines import agency_name
 from .dates import parse_date
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+    # the same in the other languages newsmd reads (Madrid, 7 mar (EFE).-)
+    r"|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|janv|févr|avr|mai|juin|juil|août|déc"
+    r"|jän|mär|okt|dez|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru)[^\W\d_]*\.?"
+)
 _PLACE_PART = r"[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE_PART}(?:,\s*{_PLACE_PART}){{0,2}}?)"
-    rf"(?:,\s*(?P<date>(?i:{_MONTH})\s+\d{{1,2}}(?:,?\s+(?P<year>\d{{4}}))?))?"
+    rf"(?:,\s*(?P<date>(?i:{_MONTH})\s+\d{{1,2}}(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?i:{_MONTH})))?"
     r"\s*(?:/(?P<wire>[^/\n]{2,30})/)?"
     r"\s*(?:\((?P<agency>[^()]{1,40})\))?"
-    r"\s*(?:--|[-–—])(?:\s|$)"
+    r"\s*\.?(?:--|[-–—])(?:\s|$)"
 )
 
 

@@ -265,22 +265,52 @@ SECTION_LABELS = frozenset(
         "kolumne", "nachruf", "reportage", "tribune", "éditorial", "chronique", "entretien",
         "opinión", "análisis", "tribuna", "columna", "entrevista", "opinione", "commento",
         "editoriale", "analisi", "intervista", "opinia", "komentarz", "analiza", "wywiad",
+        "exclusive", "breaking", "breaking news", "exklusiv", "eilmeldung", "exclusif",
+        "exclusiva", "esclusiva", "última hora",
     }
 )  # fmt: skip
 
 
+#: A topic line above a headline (``Inflation``, ``Nahost-Konflikt``) has at most
+#: this many words, and the headline under it from ... to ... words.
+MAX_TOPIC_WORDS = 2
+MIN_TITLE_UNDER_TOPIC, MAX_TITLE_UNDER_TOPIC = 4, 12
+
+
 def kicker(block: Block, ctx: Context) -> Verdict | None:
-    """A section label above the headline (``OPINION``, ``Kommentar``): the section."""
+    """A kicker above the headline: a section label (``OPINION``, ``Kommentar``), which
+    is the section, or a topic line of a word or two (``Inflation``, the German
+    Dachzeile) over a longer headline."""
     if ctx.span is not None or ctx.roles_seen - {Role.DROPPED} or len(block.lines) > 1:
         return None
     label = block.text.strip(" :|–—-")
     following = ctx.next_block
-    if label.lower() not in SECTION_LABELS or following is None:
-        return None
-    if following.words > MAX_HEADLINE_WORDS or _SENTENCE_END.search(following.text):
-        return None  # no headline under it: a first line of its own
-    reason = f"section label above the headline (section: {label})"
-    return Verdict(Role.DROPPED, "kicker", reason, (("section", label),))
+    if following is None or len(following.lines) > 1 or _SENTENCE_END.search(following.text):
+        return None  # no headline under it
+    if label.lower() in SECTION_LABELS and following.words <= MAX_HEADLINE_WORDS:
+        reason = f"section label above the headline (section: {label})"
+        return Verdict(Role.DROPPED, "kicker", reason, (("section", label),))
+    if _is_topic_line(label) and _is_title_under_topic(following, ctx):
+        return Verdict(Role.DROPPED, "kicker", "topic line above the headline (a kicker)")
+    return None
+
+
+def _is_topic_line(label: str) -> bool:
+    """A word or two, capitalised, without digits or a sentence's marks."""
+    words = label.split()
+    return (
+        0 < len(words) <= MAX_TOPIC_WORDS
+        and label[:1].isupper()
+        and not any(char.isdigit() or char in ".!?,;" for char in label)
+    )
+
+
+def _is_title_under_topic(following: Block, ctx: Context) -> bool:
+    """A headline's length, with more text under it (the article)."""
+    below = ctx.position + 2
+    return MIN_TITLE_UNDER_TOPIC <= following.words <= MAX_TITLE_UNDER_TOPIC and below < len(
+        ctx.blocks
+    )
 
 
 def headline(block: Block, ctx: Context) -> Verdict | None:
