@@ -281,6 +281,8 @@ def kicker(block: Block, ctx: Context) -> Verdict | None:
     """A kicker above the headline: a section label (``OPINION``, ``Kommentar``), which
     is the section, or a topic line of a word or two (``Inflation``, the German
     Dachzeile) over a longer headline."""
+    if ctx.previous is not None and ctx.previous.role is not Role.DROPPED:
+        return None  # only lines dropped so far: the kicker opens the text
     if ctx.span is not None or ctx.roles_seen - {Role.DROPPED} or len(block.lines) > 1:
         return None
     label = block.text.strip(" :|–—-")
