@@ -23,6 +23,8 @@ PARSE_ROWS = [
     ("2013-06-19", "2013-06-19", "ISO date"),
     ("2013/06/19", "2013-06-19", "year first with slashes"),
     ("19.06.2013", "2013-06-19", "dotted day.month.year"),
+    ("07.03.2024", "2024-03-07", "dotted and ambiguous: the day first, in any language"),
+    ("7.3.2024 15:30", "2024-03-07T15:30:00", "dotted, one digit each, with a time"),
     ("the 19th of June, 2013", "2013-06-19", "filler words around the date"),
     ("03/04/2013", "2013-03-04", "ambiguous numeric date is month first by default"),
     ("13/04/2013", "2013-04-13", "day first when the first number cannot be a month"),

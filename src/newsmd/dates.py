@@ -41,6 +41,9 @@ _DEFAULT_B = datetime(2008, 12, 28, 13, 13, 13)
 
 _EXPLICIT_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)")
 _ISO_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}")
+#: ``07.03.2024``: a date written with dots puts the day first, in any language (the
+#: month-first United States write slashes).
+_DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b")
 _UNKNOWN_ZONE_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?\s*[A-Z]{2,5}\b")
 _SPANISH_AT = re.compile(r"\sa\s+las?\s", re.IGNORECASE)  # dateutil reads a lone "a" as AM
 _ORDINAL_DAY = re.compile(r"\b(\d{1,2})(?:er|re|º|ª|°)(?=\s)")
@@ -146,7 +149,8 @@ def _is_filler(token: str) -> bool:
 def _parse_twice(text: str, options: DateOptions) -> tuple[datetime, datetime] | None:
     """Parse ``text`` against both defaults, or None when it is not just a date.
 
-    ``dayfirst`` never applies to ISO dates (``2013-04-03``). A time in a zone
+    ``dayfirst`` never applies to ISO dates (``2013-04-03``) and always to dates
+    written with dots (``07.03.2024``). A time in a zone
     this module does not know keeps only its date: the offset is unknown.
     """
     try:
@@ -163,7 +167,9 @@ def _parse_twice(text: str, options: DateOptions) -> tuple[datetime, datetime] |
 
 def _parse_with_defaults(text: str, options: DateOptions) -> tuple[datetime, datetime] | None:
     """Both parses of ``text``; UnknownTimezoneWarning is raised, not printed."""
-    dayfirst = options.reads_day_first and not _ISO_DATE.match(text)
+    dayfirst = (options.reads_day_first or _DOTTED_DATE.search(text) is not None) and not (
+        _ISO_DATE.match(text)
+    )
     info = _parser_info(options.lang)
     results = []
     for default in (_DEFAULT_A, _DEFAULT_B):
