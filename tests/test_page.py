@@ -15,7 +15,7 @@ import newsmd
 from newsmd.dates import DateOptions, find_date
 from newsmd.model import Block, Line, Role
 from newsmd.normalize import normalize
-from newsmd.page import MIN_MENU_LINES, best_run, find_article, looks_like_page
+from newsmd.page import MIN_MENU_LINES, ArticleSpan, best_run, find_article, looks_like_page
 from newsmd.page_headline import is_title_like, without_site_name
 from newsmd.page_lines import (
     BOILERPLATE_PENALTY,
@@ -624,6 +624,20 @@ def test_site_names_come_from_copyright_lines(text: str, expected: set[str]) -> 
     assert site_names(blocks_of(text)) == expected
 
 
+def page_with_closing_section(
+    heading: str, paragraph: str
+) -> tuple[tuple[Block, ...], ArticleSpan]:
+    """The English page with a section (``heading`` over ``paragraph``) closing its
+    prose, before the teasers; its blocks and the article's span."""
+    text = english_page(end_marker=False).replace(
+        TEASERS_EN[0], f"{heading}\n\n{paragraph}\n\n{TEASERS_EN[0]}"
+    )
+    blocks = blocks_of(text)
+    span = find_article(blocks, lambda block: False)
+    assert span is not None
+    return blocks, span
+
+
 def test_a_closing_section_that_promotes_the_site_ends_the_article() -> None:
     """A heading naming the site over the run's last paragraph is a promotion."""
     promo = (
@@ -631,12 +645,7 @@ def test_a_closing_section_that_promotes_the_site_ends_the_article() -> None:
         "inbox and a weekend edition delivered to their door before breakfast, all for less "
         "than a cup of coffee a week."
     )
-    text = english_page(end_marker=False).replace(
-        TEASERS_EN[0], f"Read the Harbour Gazette every day\n\n{promo}\n\n{TEASERS_EN[0]}"
-    )
-    blocks = blocks_of(text)
-    span = find_article(blocks, lambda block: False)
-    assert span is not None
+    blocks, span = page_with_closing_section("Read the Harbour Gazette every day", promo)
     assert span.end == index_of(blocks, "Read the Harbour Gazette")
 
 
@@ -646,12 +655,7 @@ def test_a_closing_section_that_does_not_name_the_site_stays() -> None:
         "month, and the council has promised regular updates to residents who live along "
         "the detour and to the shops on the quay."
     )
-    text = english_page(end_marker=False).replace(
-        TEASERS_EN[0], f"What happens next\n\n{closing}\n\n{TEASERS_EN[0]}"
-    )
-    blocks = blocks_of(text)
-    span = find_article(blocks, lambda block: False)
-    assert span is not None
+    blocks, span = page_with_closing_section("What happens next", closing)
     assert span.end > index_of(blocks, closing[:20])
 
 

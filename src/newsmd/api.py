@@ -39,9 +39,9 @@ def export_article(text: str, options: ParseOptions = ParseOptions()) -> Article
     layout = export_layout(text)
     if layout.kind is None or layout.several:
         return None
-    from .exports import split, to_article  # noqa: PLC0415 - the layouts load only here
+    from .exports import to_article  # noqa: PLC0415 - the layouts load only here
 
-    return to_article(next(split(text, layout.kind)), options)
+    return to_article(layout.first_articles[0], options)
 
 
 class Conversion(NamedTuple):

@@ -9,6 +9,7 @@ role, or the line is not a byline: ``By Monday afternoon, ...`` is prose.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from .lazy import lazy_compile
@@ -92,8 +93,9 @@ _DESK_WORDS = _ROLE_WORDS | frozenset(
         "west", "north", "south", "chief", "global", "medical", "religion", "courts",
     }
 )  # fmt: skip
-#: A job title is split off a byline's name only after a name of this many words ...
-MIN_NAME_WORDS_BEFORE_ROLE = 2
+#: A job title or agency is split off a byline's name only after a name of this
+#: many words ...
+MIN_NAME_WORDS_BEFORE_TITLE = 2
 #: ... none of them one of these.
 _NOT_IN_NAME = _DESK_WORDS | frozenset({"our", "from", "by", "and"})
 #: Words that make a byline part a job title, whatever else it says.
@@ -332,8 +334,7 @@ def _role_run_on(part: str) -> tuple[str, bool]:
     words = part.split()
     if not words or words[-1].lower() not in _JOB_WORDS:
         return part, False
-    for size in range(min(4, len(words) - MIN_NAME_WORDS_BEFORE_ROLE), 0, -1):
-        name, title = words[:-size], words[-size:]
+    for name, title in _name_and_tail(words, MAX_TITLE_WORDS):
         if any(word.lower() in _NOT_IN_NAME for word in name) or _agency_in(" ".join(name)):
             continue  # ``Our Foreign Staff``, ``AP Auto Writer``: a desk, not a name
         if all(word.lower() in _DESK_WORDS for word in title[:-1]):
@@ -347,22 +348,27 @@ def _agency_run_on(part: str) -> tuple[str, str | None]:
     a name not written in capitals: in capitals itself (``Maria Lopez AP``) or as
     the agency writes itself (``Reuters``); so a surname like ``Efe`` (or ``EFE``
     in an all-capitals byline) is never taken for an agency."""
-    words = part.split()
-    for size in (3, 2, 1):
-        name_words, agency_words = words[:-size], words[-size:]
-        if len(name_words) < MIN_NAME_WORDS_BEFORE_AGENCY:
-            continue
+    for name_words, agency_words in _name_and_tail(part.split(), MAX_AGENCY_WORDS):
         found = agency_name(" ".join(agency_words))
         if found is None:
             continue
         written, name_in_capitals = agency_words[0], " ".join(name_words).isupper()
-        stands_out = size > 1 or (not name_in_capitals and (written == found or written.isupper()))
+        stands_out = len(agency_words) > 1 or (
+            not name_in_capitals and (written == found or written.isupper())
+        )
         return (" ".join(name_words), found) if stands_out else (part, None)
     return part, None
 
 
-#: An agency is split off a byline's name only after a name of this many words.
-MIN_NAME_WORDS_BEFORE_AGENCY = 2
+def _name_and_tail(words: list[str], longest: int) -> Iterator[tuple[list[str], list[str]]]:
+    """``words`` cut into a name and a tail of at most ``longest`` words, longest tail
+    first, the name keeping ``MIN_NAME_WORDS_BEFORE_TITLE`` words at least."""
+    for size in range(min(longest, len(words) - MIN_NAME_WORDS_BEFORE_TITLE), 0, -1):
+        yield words[:-size], words[-size:]
+
+
+#: A job title or agency run onto a name has at most this many words.
+MAX_TITLE_WORDS, MAX_AGENCY_WORDS = 4, 3
 
 
 _DATE_LABEL_WORDS = (

@@ -20,7 +20,7 @@ from .errors import InputError
 from .model import ParseWarning
 
 if TYPE_CHECKING:
-    from .exports.common import ExportKind
+    from .exports.common import ExportArticle, ExportKind
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -118,11 +118,15 @@ def has_rule_line(text: str) -> bool:
 
 
 class ExportLayout(NamedTuple):
-    """The export layout of a text (None for an article) and whether the export
-    holds several articles."""
+    """The export layout of a text (None for an article) and its first articles,
+    read as ``newsmd split`` reads them (two at most: enough to tell one from several)."""
 
     kind: ExportKind | None
-    several: bool = False
+    first_articles: tuple[ExportArticle, ...] = ()
+
+    @property
+    def several(self) -> bool:
+        return len(self.first_articles) > 1
 
 
 @lru_cache(maxsize=2)
@@ -136,7 +140,7 @@ def export_layout(text: str) -> ExportLayout:
     kind = detect(text)
     if kind is None:
         return ExportLayout(None)
-    return ExportLayout(kind, len(list(islice(split(text, kind), 2))) > 1)
+    return ExportLayout(kind, tuple(islice(split(text, kind), 2)))
 
 
 def input_warnings(decoded: Decoded) -> tuple[ParseWarning, ...]:
