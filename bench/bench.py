@@ -6,8 +6,9 @@ Usage (from the project root, with the project installed in .venv):
     .venv/bin/python bench/bench.py --files 1000 --no-pandoc
     .venv/bin/python bench/bench.py --memory        # peak memory, 1,000 vs 20,000 files
 
-It builds a folder of N articles from the project's own samples (or takes
-``--source DIR``), compiles newsmd's bytecode as ``pip install`` does, then
+It builds a folder of N articles from the project's own samples (``--mix GLOB``
+chooses which: ``'wire-*.txt'`` for wire stories, ``'page-*.txt'`` for whole web
+pages), or takes ``--source DIR``, compiles newsmd's bytecode as ``pip install`` does, then
 times, each on the same files:
 
   (a) a bare Python loop that reads every file and writes it to a mirrored tree;
@@ -69,13 +70,14 @@ print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 """
 
 
-def make_corpus(target: Path, count: int, source: Path) -> None:
+def make_corpus(target: Path, count: int, source: Path, mix: str = "*.txt") -> None:
     """``count`` articles under ``target`` in folders of 500, cycling through the
-    articles in ``source`` (its own ``.txt`` files: ``samples/exports`` holds exports of
-    many articles each, for ``newsmd split``, not articles)."""
-    texts = [path.read_text(encoding="utf-8") for path in sorted(source.glob("*.txt"))]
+    articles in ``source`` whose name matches ``mix`` (its own files only:
+    ``samples/exports`` holds exports of many articles each, for ``newsmd split``,
+    not articles)."""
+    texts = [path.read_text(encoding="utf-8") for path in sorted(source.glob(mix))]
     if not texts:
-        sys.exit(f"bench: no .txt files under {source}")
+        sys.exit(f"bench: no file matches {mix} under {source}")
     for number in range(count):
         folder = target / f"part{number // 500:03d}"
         folder.mkdir(parents=True, exist_ok=True)
@@ -139,7 +141,7 @@ def throughput(args: argparse.Namespace, work: Path) -> None:
     corpus = work / "in"
     if args.source is None:
         fresh(corpus)
-        make_corpus(corpus, args.files, SAMPLES)
+        make_corpus(corpus, args.files, SAMPLES, args.mix)
     else:
         corpus = args.source
     count = sum(1 for _ in corpus.rglob("*.txt"))
@@ -147,7 +149,8 @@ def throughput(args: argparse.Namespace, work: Path) -> None:
     bare = timed([PYTHON, "-c", BARE_LOOP, str(corpus), str(fresh(work / "bare"))])
     batch = timed([*NEWSMD, "convert", str(corpus), "-o", str(fresh(work / "newsmd")),
                    "--jobs", str(jobs), "-q"])  # fmt: skip
-    print(f"{count} files, {jobs} jobs, {machine()}")
+    mix = f"samples/{args.mix}" if args.source is None else str(args.source)
+    print(f"{count} files ({mix}), {jobs} jobs, {machine()}")
     print(f"(a) bare read+write loop   {bare:8.2f} s  {count / bare:8.0f} files/s")
     print(f"(b) newsmd convert DIR     {batch:8.2f} s  {count / batch:8.0f} files/s"
           f"   {batch / bare:5.2f}x the bare loop")  # fmt: skip
@@ -321,6 +324,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=5000, help="articles to generate")
     parser.add_argument("--source", type=Path, help="take the articles from this folder")
+    parser.add_argument(
+        "--mix", default="*.txt", help="which samples to cycle through (a glob: 'wire-*.txt')"
+    )
     parser.add_argument("--jobs", type=int, help="parallelism (default: all CPUs)")
     parser.add_argument("--repeat", type=int, default=21, help="runs for the single-file median")
     parser.add_argument("--work", type=Path, default=ROOT / "bench" / "work")
