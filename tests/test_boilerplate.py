@@ -258,6 +258,33 @@ ROWS = [
         None,
         "long sentence starting with All rights reserved",
     ),
+    # wire copy: slugs, notes to editors, desk initials, the agencies' notices
+    ("BC-US--Storm-Flooding,1st Ld-Writethru", "wire slug", "AP slug with its version"),
+    ("BC-EU-Britain-Election", "wire slug", "AP slug without a version"),
+    ("BC-Summit", None, "a slug needs a desk code and a keyword"),
+    ("PM-Erklärung", None, "a German abbreviation with a hyphen is no slug"),
+    ("Eds: UPDATES with governor's comments.", "note to editors", "AP note to editors"),
+    ("Eds said the plan was fine.", None, "Eds without its colon is a word"),
+    ("jpa/ib", "desk initials", "AFP desk initials"),
+    ("bur-ahe/ach/bds", "desk initials", "desk initials with a bureau"),
+    ("and/or", None, "and/or is a word, no desk"),
+    ("km/h", None, "a unit, no desk"),
+    ("JPA/IB", None, "desk initials are in lower case"),
+    (
+        "Copyright 2024 The Associated Press. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed without permission.",
+        "copyright",
+        "the agency's copyright line with its redistribution notice",
+    ),
+    ("© 2024 AFP. Tous droits réservés.", "copyright", "French rights reserved"),
+    ("Alle Rechte vorbehalten.", "copyright", "German rights reserved alone"),
+    ("Todos los derechos reservados.", "copyright", "Spanish rights reserved alone"),
+    (
+        "This material may not be published, broadcast, rewritten or redistributed, the "
+        "court said in a ruling that publishers welcomed on Monday.",
+        None,
+        "a sentence about the notice is prose",
+    ),
     # regressions: bugs found and fixed while these tests were written
     (
         'The notice at the bottom of every page read "All rights reserved."',

@@ -133,3 +133,21 @@ def test_the_date_a_dateline_gives_with_its_year(paragraph: str, expected: str |
     found = read_dateline(paragraph)
     assert found is not None
     assert found.date == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "expected"),
+    [
+        ("PARIS, 7 mars 2024 (AFP) - Des milliers.", "fr", ("PARIS", "AFP", "2024-03-07")),
+        ("Madrid, 7 de marzo de 2024 (EFE).- El Gobierno.", "es", ("Madrid", "EFE", "2024-03-07")),
+        ("Roma, 7 marzo 2024 (ANSA) - Il governo ha.", "it", ("Roma", "ANSA", "2024-03-07")),
+        ("Berlin, 7. März 2024 (dpa) - Die Regierung.", "de", ("Berlin", "dpa", "2024-03-07")),
+        ("Madrid, 7 mar (EFE).- El Gobierno aprobó.", "es", ("Madrid", "EFE", None)),
+    ],
+)  # fmt: skip
+def test_a_day_month_year_dateline_in_the_texts_language(
+    paragraph: str, lang: str, expected: tuple[str, str, str | None]
+) -> None:
+    found = read_dateline(paragraph, lang)
+    assert found is not None
+    assert (found.place, found.agency, found.date) == expected

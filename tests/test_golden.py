@@ -44,3 +44,44 @@ def test_inspect_accounts_for_every_line_of_sample(source: Path) -> None:
     non_blank = [n for n, line in enumerate(text.split("\n"), start=1) if line.strip()]
     assert f"{len(non_blank)} non-blank lines" in result.stdout
     assert "each accounted for" in result.stdout
+
+
+# --- samples/README.md: the table of expected extraction tells the truth -------------
+
+
+def readme_rows() -> list[dict[str, str]]:
+    """The rows of the table in samples/README.md, by column name."""
+    lines = [
+        line
+        for line in (SAMPLES / "README.md").read_text(encoding="utf-8").splitlines()
+        if line.startswith("| `")
+    ]
+    names = ["file", "title", "subtitle", "authors", "date", "dateline", "bio", "body"]
+    return [
+        dict(zip(names, (cell.strip() for cell in line.strip("|").split(" | ")), strict=True))
+        for line in lines
+    ]
+
+
+ROWS = readme_rows()
+
+
+def test_the_table_lists_every_sample() -> None:
+    assert sorted(row["file"].strip("`") for row in ROWS) == [path.name for path in INPUTS]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[row["file"].strip("`") for row in ROWS])
+def test_the_table_row_matches_the_output(row: dict[str, str]) -> None:
+    import newsmd  # noqa: PLC0415
+
+    source = SAMPLES / row["file"].strip("`")
+    article = newsmd.parse(source.read_bytes().decode("utf-8-sig"))
+    if source.name == "lexisnexis-one-document.txt":
+        article = newsmd.api.export_article(source.read_text(encoding="utf-8")) or article
+    assert article.title == row["title"].strip("`")
+    assert (article.subtitle or "none") == row["subtitle"]
+    authors = () if row["authors"] == "none" else tuple(row["authors"].split("; "))
+    assert article.authors == authors
+    assert (article.dateline or "none") == row["dateline"]
+    assert (article.date or "none") == row["date"].split(" ")[0]
+    assert len(article.body) == int(row["body"].split(" ")[0])

@@ -291,6 +291,61 @@ ROLE_ROWS = [
         [HEADLINE, BODY, BODY],
         "a headline with the site's name after a bar is no menu",
     ),
+    (
+        article(HEAD, P1, "* * *", P2),
+        [HEADLINE, BODY, (Role.BREAK, "section_break"), BODY],
+        "a line of marks between paragraphs is a section break",
+    ),
+    (
+        article("* * *", HEAD, P1),
+        [(Role.DROPPED, "separator"), HEADLINE, BODY],
+        "a line of marks above the article is dropped, never the headline",
+    ),
+    (
+        article(HEAD, P1, "━━━━━━━━━━━━"),
+        [HEADLINE, BODY, (Role.DROPPED, "separator")],
+        "a line of marks at the end is dropped",
+    ),
+    (
+        article(HEAD, P1, "*" * 300, P2),
+        [HEADLINE, BODY, BODY, BODY],
+        "a run of marks wider than a line is text, no break",
+    ),
+    (
+        article(HEAD, P1, "* * *", "What comes next", P2),
+        [HEADLINE, BODY, (Role.BREAK, "section_break"), (Role.HEADING, "heading"), BODY],
+        "a subheading may follow a section break",
+    ),
+    (
+        article(
+            "BC-US--Ferry-Closure,1st Ld-Writethru",
+            HEAD,
+            "Eds: UPDATES with mayor's comments.",
+            "By JANE DOE\nAssociated Press",
+            f"HARROW POINT, Maine (AP) — {P1}",
+            P2,
+        ),
+        [
+            (Role.DROPPED, "wire_slug"),
+            HEADLINE,
+            (Role.DROPPED, "note_to_editors"),
+            BYLINE,
+            BYLINE,
+            BODY,
+            BODY,
+        ],
+        "an AP story's slug and note to editors are dropped; its byline heads the story",
+    ),
+    (
+        article(HEAD, P1, "By Jane Doe", f"HARROW POINT, Maine (AP) — {P2}"),
+        [HEADLINE, BODY, BYLINE, BODY],
+        "a paragraph that opens with a dateline is never the bio of a byline above it",
+    ),
+    (
+        article(f"PARIS, 7 mars 2024 (AFP) - {P1}", P2, "jpa/ib"),
+        [BODY, BODY, (Role.DROPPED, "desk_initials")],
+        "the AFP desk's initials at the end are dropped",
+    ),
 ]
 
 
@@ -457,6 +512,21 @@ FIELD_ROWS = [
         {"dateline": None},
         "story label BREAKING is not a dateline",
     ),
+    (
+        article(
+            "Inondations dans le sud",
+            "PARIS, 7 mars 2024 (AFP) - Des milliers de personnes ont été évacuées jeudi dans "
+            "le sud de la France, a annoncé la préfecture.",
+            "Selon Météo-France, de nouvelles averses sont attendues dans la nuit.",
+        ),
+        {"dateline": "PARIS", "source": "AFP", "date": "2024-03-07"},
+        "a French agency dateline with its year gives the date",
+    ),
+    (
+        article(HEAD, P1, P2, "* * *", P3),
+        {"authors": ()},
+        "no word of a section break counts",
+    ),
 ]
 
 
@@ -503,6 +573,22 @@ BODY_ROWS = [
         article(HEAD, "By Jane Doe", P1, "Advertisement", P2, "Reuter"),
         [("paragraph", (P1,), False), ("paragraph", (P2,), False)],
         "header, boilerplate and end mark are not in the body",
+    ),
+    (
+        article(HEAD, P1, "* * *", P2, "-----", P3),
+        [("paragraph", (P1,), False), ("rule", (), False), ("paragraph", (P2,), False),
+         ("rule", (), False), ("paragraph", (P3,), False)],
+        "section breaks are rules in the body, their marks left out",
+    ),
+    (
+        article(HEAD, P1, "* * *", "Advertisement", "* * *", P2),
+        [("paragraph", (P1,), False), ("rule", (), False), ("paragraph", (P2,), False)],
+        "two breaks with nothing kept between them make one",
+    ),
+    (
+        article(HEAD, P1, P2, "___", "(Reporting by Jane Doe)"),
+        [("paragraph", (P1,), False), ("paragraph", (P2,), False)],
+        "a break with no body after it closes nothing: left out",
     ),
 ]  # fmt: skip
 

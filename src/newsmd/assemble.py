@@ -22,7 +22,7 @@ def assemble(
     """The Article that ``classified`` describes; checks that no line was lost."""
     check_accounted(lines, classified)
     body = build_body(classified)
-    dateline = read_dateline(body[0].text) if body and body[0].kind == "paragraph" else None
+    dateline = read_dateline(body[0].text, lang) if body and body[0].kind == "paragraph" else None
     sources = [
         *_values(classified, "source"),
         *([dateline.agency] if dateline and dateline.agency else []),
@@ -62,19 +62,37 @@ def check_accounted(lines: Sequence[Line], classified: Sequence[Classified]) -> 
 
 
 def build_body(classified: Sequence[Classified]) -> tuple[BodyBlock, ...]:
-    """The body blocks, with runs of list items of one kind merged into one list."""
+    """The body blocks, with runs of list items of one kind merged into one list
+    and section breaks only where they stand between other blocks."""
     body: list[BodyBlock] = []
     for list_kind, run in groupby(classified, key=_list_kind):
         if list_kind is not None:
             items = tuple(_text(c) for c in run)
             body.append(BodyBlock("list", items, ordered=list_kind == "ordered"))
             continue
-        body.extend(
-            BodyBlock(_BODY_KIND[c.verdict.role], (_text(c),))
-            for c in run
-            if c.verdict.role in _BODY_KIND
-        )
-    return tuple(body)
+        for item in run:
+            if item.verdict.role is Role.BREAK:
+                body.append(SECTION_BREAK)
+            elif item.verdict.role in _BODY_KIND:
+                body.append(BodyBlock(_BODY_KIND[item.verdict.role], (_text(item),)))
+    return tuple(between_blocks(body))
+
+
+#: A thematic break in the body; the marks that made it stay in the trace.
+SECTION_BREAK = BodyBlock("rule", ())
+
+
+def between_blocks(body: Sequence[BodyBlock]) -> list[BodyBlock]:
+    """``body`` without a break that opens or closes it or follows another break
+    (the blocks between two breaks may all have been left out)."""
+    kept: list[BodyBlock] = []
+    for block in body:
+        if block is SECTION_BREAK and (not kept or kept[-1] is SECTION_BREAK):
+            continue
+        kept.append(block)
+    if kept and kept[-1] is SECTION_BREAK:
+        kept.pop()
+    return kept
 
 
 def _list_kind(item: Classified) -> str | None:

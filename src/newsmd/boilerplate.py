@@ -41,6 +41,21 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "wire service end-of-story mark",
     ),
     (
+        "wire slug",
+        r"(?-i:BC-[A-Z][A-Za-z]+-[\w-]*(?:,\s*[\w -]{1,40})?)",
+        "a wire story's keyword slug and version (BC-US--Storm,1st Ld-Writethru)",
+    ),
+    (
+        "note to editors",
+        r"(?-i:Eds|EDS):\s.{1,400}",
+        "a wire service's note to editors (Eds: UPDATES with ...), not for publication",
+    ),
+    (
+        "desk initials",
+        r"(?!and/or$)(?-i:[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}(?:-[a-z]{2,4})?)+)",
+        "the initials of the agency desk that handled the story (jpa/ib)",
+    ),
+    (
         "release label",
         r"(?:for\s+immediate\s+release|(?:press|news|media)\s+release|pressemitteilung"
         r"|pressemeldung|presseinformation|medienmitteilung|communiqué(?:\s+de\s+presse)?"
@@ -302,19 +317,36 @@ _PATTERNS = tuple(
 _BULLET = re.compile(r"^[•·▪◦□■●○‣►*-]\s+")
 _COPYRIGHT_START = re.compile(r"^(?:©|\(c\)\s|copyright\b\s*(?:©|\(c\))?)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_RIGHTS_RESERVED = re.compile(r"\ball\s+rights\s+reserved\b", re.IGNORECASE)
+_RIGHTS_RESERVED = re.compile(
+    r"\b(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés"
+    r"|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati"
+    r"|todos\s+os\s+direitos\s+reservados|alle\s+rechten\s+voorbehouden"
+    r"|wszelkie\s+prawa\s+zastrzeżone)\b",
+    re.IGNORECASE,
+)
+#: The agencies' notice after their copyright: ``This material may not be published,
+#: broadcast, rewritten or redistributed (without permission).``
+_REDISTRIBUTION_NOTICE = re.compile(
+    r"\s*(?:this|the)\s+(?:material|article|content|story)\s+may\s+not\s+be\s+"
+    r"(?:published|reproduced|copied|broadcast|rewritten|redistributed|distributed)\b"
+    r"[\w\s,]{0,120}\.?$",
+    re.IGNORECASE,
+)
 #: A copyright line has at most this many words.
 MAX_COPYRIGHT_WORDS = 16
 
 
 def is_copyright_line(text: str) -> bool:
-    """``© 2024 Example Media``, ``Copyright 2013 Reuters. All rights reserved.``
+    """``© 2024 Example Media``, ``Copyright 2013 Reuters. All rights reserved.``,
+    ``Tous droits réservés``; an agency's notice after it (``This material may not be
+    published, broadcast, rewritten or redistributed.``) does not count.
 
     A short line that opens with a copyright sign; or opens with the word
     Copyright and gives a year, or ends saying "All rights reserved", and
     otherwise holds only names, years and such (no lower-case words beyond a few small ones), so a
     sentence about copyright is kept.
     """
+    text = _REDISTRIBUTION_NOTICE.sub("", text)
     if len(text.split(maxsplit=MAX_COPYRIGHT_WORDS)) > MAX_COPYRIGHT_WORDS:
         return False  # more words than that (only those are split off)
     if text.startswith(("©", "(c) ", "(C) ")):

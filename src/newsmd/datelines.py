@@ -2,7 +2,8 @@
 
 Shapes: ``WASHINGTON (Reuters) -``, ``KABUL, Afghanistan (AP) —``,
 ``LONDON, March 3 -``, ``SAN JOSE, Calif., March 31 -``, a German agency's
-``Hamburg (dpa/lno) -``, a Spanish agency's ``Madrid, 7 mar (EFE).-``, and a press
+``Hamburg (dpa/lno) -``, a Spanish agency's ``Madrid, 7 mar (EFE).-``, a French one's
+``PARIS, 7 mars 2024 (AFP) -``, and a press
 release's ``BAKERSFIELD, Calif., March 14, 2024 /PRNewswire/ --`` (its wire service
 is the source, its date the date). A place followed by a dash is a dateline only
 with an agency, a date, or a place in capitals, so
@@ -19,7 +20,7 @@ import re
 from typing import NamedTuple
 
 from .bylines import agency_name
-from .dates import parse_date
+from .dates import DateOptions, parse_date
 
 _MONTH = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -30,8 +31,8 @@ _MONTH = (
 _PLACE_PART = r"[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE_PART}(?:,\s*{_PLACE_PART}){{0,2}}?)"
-    rf"(?:,\s*(?P<date>(?i:{_MONTH})\s+\d{{1,2}}(?:,?\s+(?P<year>\d{{4}}))?"
-    rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?i:{_MONTH})))?"
+    rf"(?:,\s*(?P<date>(?:(?i:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:de\s+)?(?i:{_MONTH}))"
+    rf"(?:,?\s+(?:de\s+)?(?P<year>\d{{4}}))?))?"
     r"\s*(?:/(?P<wire>[^/\n]{2,30})/)?"
     r"\s*(?:\((?P<agency>[^()]{1,40})\))?"
     r"\s*\.?(?:--|[-–—])(?:\s|$)"
@@ -58,8 +59,9 @@ class Dateline(NamedTuple):
     date: str | None = None
 
 
-def read_dateline(paragraph: str) -> Dateline | None:
-    """The dateline opening ``paragraph``, or None."""
+def read_dateline(paragraph: str, lang: str | None = None) -> Dateline | None:
+    """The dateline opening ``paragraph``, or None; ``lang`` names the language its
+    month is written in (``7 mars 2024``)."""
     match = _DATELINE.match(paragraph)
     if match is None:
         return None
@@ -68,7 +70,7 @@ def read_dateline(paragraph: str) -> Dateline | None:
     city = place.split(",")[0].strip()
     if not (date or agency or city.isupper()) or city.lower() in STORY_LABELS:
         return None
-    iso = parse_date(date) if year else None
+    iso = parse_date(date, DateOptions(lang=lang)) if year else None
     return Dateline(city if date else place.strip(), agency, iso)
 
 

@@ -14,6 +14,7 @@ _STYLES = {
     Role.BYLINE: "magenta",
     Role.DATE: "magenta",
     Role.BIO: "yellow",
+    Role.BREAK: "dim",
     Role.CREDIT: "yellow",
     Role.DROPPED: "red",
 }

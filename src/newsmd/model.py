@@ -17,6 +17,8 @@ class Role(str, Enum):
     HEADING = "heading"
     LIST_ITEM = "list_item"
     QUOTE = "quote"
+    #: A line of marks between parts of the article (``* * *``): a thematic break.
+    BREAK = "break"
     BIO = "bio"
     CREDIT = "credit"
     DROPPED = "dropped"
@@ -82,9 +84,11 @@ class ParseWarning(NamedTuple):
 
 
 class BodyBlock(NamedTuple):
-    """One block of the Markdown body: ``kind`` is paragraph, heading, list or quote.
+    """One block of the Markdown body: ``kind`` is paragraph, heading, list, quote or
+    rule (a thematic break between parts of the article).
 
-    ``items`` holds the text of each list item (or the one text of other kinds).
+    ``items`` holds the text of each list item (or the one text of other kinds; none
+    for a rule).
     ``ordered`` marks a numbered list.
     """
 

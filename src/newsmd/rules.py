@@ -356,6 +356,36 @@ def dek(block: Block, ctx: Context) -> Verdict | None:
     return Verdict(Role.DEK, "dek", "short line under the headline, not a sentence of the body")
 
 
+#: The marks a line may be made of to set parts of a text apart (``* * *``, ``-----``,
+#: ``━━━━``), and the single signs that do it alone (``⁂``).
+_BREAK_MARKS = frozenset("-=_~#*·•◆◇♦●○■□★☆━─═—–")
+_BREAK_SIGNS = frozenset({"⁂", "❦", "❧"})
+#: A line of marks has at least this many of them, and is no wider than a line of a
+#: page (a longer run is no break a writer set, and stays text).
+MIN_BREAK_MARKS = 3
+MAX_BREAK_CHARS = 200
+
+
+def is_section_break(text: str) -> bool:
+    """Whether ``text`` is only a line of marks (spaces aside) or one break sign."""
+    if len(text) > MAX_BREAK_CHARS:
+        return False
+    marks = "".join(text.split())
+    if marks in _BREAK_SIGNS:
+        return True
+    return len(marks) >= MIN_BREAK_MARKS and all(mark in _BREAK_MARKS for mark in marks)
+
+
+def section_break(block: Block, ctx: Context) -> Verdict | None:
+    """A line of marks: between parts of the article a thematic break, elsewhere
+    (above the article, at its end) dropped. It has no words to lose."""
+    if len(block.lines) > 1 or not is_section_break(block.text):
+        return None
+    if ctx.body_started and ctx.next_block is not None:
+        return Verdict(Role.BREAK, "section_break", "a line of marks between parts of the article")
+    return Verdict(Role.DROPPED, "separator", "a line of marks outside the article's text")
+
+
 def bio_after_author(block: Block, ctx: Context) -> Verdict | None:
     """The paragraph after a closing byline or an ``About the author`` label is the bio."""
     previous = ctx.previous
@@ -363,6 +393,8 @@ def bio_after_author(block: Block, ctx: Context) -> Verdict | None:
         return None
     if previous.rule not in {"byline", "bio_label"} or block.words < 5:
         return None
+    if read_dateline(block.text):
+        return None  # a dateline opens the story: a byline above it was no closing one
     return Verdict(
         Role.BIO, "bio_after_author", f"follows the closing {previous.rule.replace('_', ' ')}"
     )
@@ -417,10 +449,14 @@ def quote(block: Block, ctx: Context) -> Verdict | None:
     return Verdict(Role.QUOTE, "quote", "lines marked with >", (("text", text),))
 
 
+_BEFORE_HEADING = BODY_ROLES | {Role.BREAK}
+
+
 def heading(block: Block, ctx: Context) -> Verdict | None:
-    """A short line between paragraphs, not a sentence, followed by prose: a subheading."""
+    """A short line between paragraphs (or after a section break), not a sentence,
+    followed by prose: a subheading."""
     previous, following = ctx.previous, ctx.next_block
-    if previous is None or previous.role not in BODY_ROLES or following is None:
+    if previous is None or previous.role not in _BEFORE_HEADING or following is None:
         return None
     if (
         block.words > MAX_HEADING_WORDS
@@ -445,6 +481,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("boilerplate", end_mark_or_boilerplate),
     ("press_contact", press_contact),
     ("navigation_line", navigation_line),
+    ("section_break", section_break),
     ("bio_label", bio_label),
     ("credit_line", credit_line),
     ("byline", byline),
