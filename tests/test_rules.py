@@ -342,6 +342,28 @@ ROLE_ROWS = [
         "a paragraph that opens with a dateline is never the bio of a byline above it",
     ),
     (
+        article(HEAD, "A century-old crossing closes for good", "di Marco Rossi", P1, P2, P3),
+        [HEADLINE, DEK, BYLINE, BODY, BODY, BODY],
+        "a byline under the dek heads the article",
+    ),
+    (
+        article(HEAD, "The crossing closes for good.", "By Jane Doe", P1, P2, P3),
+        [HEADLINE, BODY, BYLINE, BODY, BODY, BODY],
+        "a byline under a first paragraph (a teaser) heads the article: the lead is no bio",
+    ),
+    (
+        article(HEAD, P1, P2, "By Jane Doe", "Jane Doe covers transport for the Gazette."),
+        [HEADLINE, BODY, BODY, BYLINE, (Role.BIO, "bio_after_author")],
+        "a byline after most of the article closes it: the paragraph under it is the bio",
+    ),
+    (
+        article(
+            HEAD, "The crossing closes for good.", "Von Anna Schmidt, ARD-Hauptstadtstudio", P1, P2
+        ),
+        [HEADLINE, BODY, BYLINE, BODY, BODY],
+        "a broadcaster's studio is a desk in a byline",
+    ),
+    (
         article(f"PARIS, 7 mars 2024 (AFP) - {P1}", P2, "jpa/ib"),
         [BODY, BODY, (Role.DROPPED, "desk_initials")],
         "the AFP desk's initials at the end are dropped",

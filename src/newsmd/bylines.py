@@ -139,7 +139,7 @@ def agency_name(text: str) -> str | None:
 #: ``ARD-Finanzredaktion``, ``Wirtschaftskorrespondentin``, ``Politikredakteur``.
 _JOB_ENDINGS = (
     "redaktion", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
-    "reporterin", "autorin", "redactie", "correspondent",
+    "reporterin", "autorin", "redactie", "correspondent", "studio", "büro",
 )  # fmt: skip
 
 

@@ -18,11 +18,11 @@ class Context(NamedTuple):
     """What a rule may know about a block's surroundings.
 
     ``position`` is the block's index in ``blocks``; ``previous`` is the verdict
-    on the block before; ``roles_seen``, ``authors`` and ``mail_subject`` (the
-    subject of an e-mail header above) sum up all earlier verdicts, so a rule
-    never rescans them. ``span`` (the article on a whole page) and ``mail`` (the
-    blocks of the e-mail around the article, see ``mail.mail_parts``) are found
-    once for the whole text.
+    on the block before; ``roles_seen``, ``authors``, ``mail_subject`` (the
+    subject of an e-mail header above) and ``body_words`` (the words of the body so
+    far) sum up all earlier verdicts, so a rule never rescans them. ``span`` (the
+    article on a whole page) and ``mail`` (the blocks of the e-mail around the
+    article, see ``mail.mail_parts``) are found once for the whole text.
     """
 
     position: int
@@ -34,11 +34,18 @@ class Context(NamedTuple):
     authors: tuple[str, ...] = ()
     mail_subject: str | None = None
     mail: Mapping[int, str] = MappingProxyType({})
+    body_words: int = 0
 
     @property
     def next_block(self) -> Block | None:
         following = self.position + 1
         return self.blocks[following] if following < len(self.blocks) else None
+
+    @property
+    def words_after(self) -> int:
+        """The words of the article's blocks after this one (see ``remaining``)."""
+        end = self.span.end if self.span is not None else len(self.blocks)
+        return sum(block.words for block in self.blocks[self.position + 1 : end])
 
     @property
     def remaining(self) -> int:
@@ -71,6 +78,8 @@ class Context(NamedTuple):
             authors=self.authors + names,
             mail_subject=self.mail_subject or subject,
             mail=self.mail,
+            body_words=self.body_words
+            + (self.blocks[self.position].words if verdict.role in BODY_ROLES else 0),
         )
 
 

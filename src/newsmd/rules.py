@@ -387,7 +387,12 @@ def section_break(block: Block, ctx: Context) -> Verdict | None:
 
 
 def bio_after_author(block: Block, ctx: Context) -> Verdict | None:
-    """The paragraph after a closing byline or an ``About the author`` label is the bio."""
+    """The paragraph after a closing byline or an ``About the author`` label is the bio.
+
+    A byline closes the article when more of the article's words stand above it than
+    after the paragraph under it; one under a first paragraph (a teaser, a note to
+    editors) heads the article, and the paragraph under it is the lead.
+    """
     previous = ctx.previous
     if previous is None or not ctx.body_started:
         return None
@@ -395,6 +400,8 @@ def bio_after_author(block: Block, ctx: Context) -> Verdict | None:
         return None
     if read_dateline(block.text):
         return None  # a dateline opens the story: a byline above it was no closing one
+    if ctx.words_after >= ctx.body_words:
+        return None
     return Verdict(
         Role.BIO, "bio_after_author", f"follows the closing {previous.rule.replace('_', ' ')}"
     )
