@@ -258,6 +258,13 @@ ROWS = [
         None,
         "long sentence starting with All rights reserved",
     ),
+    # tags and related links
+    ("Archivado en", "tags label", "El País' tags heading"),
+    ("Topics", "tags label", "a topics heading alone"),
+    ("Mots-clés :", "tags label", "French tags heading"),
+    ("Topics: Climate, Energy", "tags", "topics with their items on the line"),
+    ("Lire aussi | Crise du logement", "related link", "Lire aussi with a bar"),
+    ("Themen der Woche im Überblick", None, "Themen in a longer line is no label"),
     # wire copy: slugs, notes to editors, desk initials, the agencies' notices
     ("BC-US--Storm-Flooding,1st Ld-Writethru", "wire slug", "AP slug with its version"),
     ("BC-EU-Britain-Election", "wire slug", "AP slug without a version"),

@@ -150,8 +150,14 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         r"leggi\s+anche|vedi\s+anche|leia\s+também|veja\s+também|czytaj\s+(?:też|także)|"
         r"zobacz\s+(?:też|także)|przeczytaj\s+(?:też|także)|puedes\s+ver|dowiedz\s+się\s+więcej"
         r"|czytaj\s+więcej|en\s+savoir\s+plus)"
-        r"\s*:.{0,200}",
+        r"\s*[:|].{0,200}",
         "link to another story",
+    ),
+    (
+        "tags label",
+        r"(?:tags?|topics|related\s+topics|themen|schlagw(?:orte|örter)|stichw(?:orte|örter)"
+        r"|mots[-\s]clés|archivado\s+en|etiquetas|temas|argomenti|tagi|onderwerpen)\s*:?",
+        "the heading of the article's tags or topics (links to pages of other stories)",
     ),
     (
         "related heading",
@@ -273,7 +279,8 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "tags",
         r"(?:tags?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|mots-clés|mots\s+clés|etiquetas"
-        r"|temas|tag|tagi|keywords?|kategorien?|categor(?:y|ies|ía|ias|ie)|rubriken?|catégories?)"
+        r"|temas|tag|tagi|keywords?|kategorien?|categor(?:y|ies|ía|ias|ie)|rubriken?|catégories?"
+        r"|topics|argomenti|onderwerpen)"
         r"\s*:\s*.{1,300}|(?:filed|abgelegt)\s+(?:under|unter)\s+.{1,300}",
         "tags, keywords or categories of the page",
     ),

@@ -119,6 +119,24 @@ def press_contact(block: Block, ctx: Context) -> Verdict | None:
     return Verdict(Role.DROPPED, "press_contact", reason)
 
 
+#: Headings of a list of links (``Mehr zum Thema``, ``Archivado en``), and the items
+#: under one.
+_LINK_HEADINGS = frozenset({"related_heading", "tags_label", "linked_item"})
+#: A linked story's title or a tag has at most this many words.
+MAX_LINK_WORDS = 20
+
+
+def linked_item(block: Block, ctx: Context) -> Verdict | None:
+    """A title or tag under a heading of links (``Mehr zum Thema`` / ``Bahnstreik: Was
+    Reisende wissen müssen``): short, no sentence. The first paragraph ends the list."""
+    previous = ctx.previous
+    if previous is None or previous.rule not in _LINK_HEADINGS or len(block.lines) > 2:
+        return None
+    if block.words > MAX_LINK_WORDS or block.text.rstrip().endswith((".", ",", ";", ":")):
+        return None
+    return Verdict(Role.DROPPED, "linked_item", "listed under a heading of links or tags")
+
+
 #: A line of a site's menu has at least this many items joined by ``|`` ...
 MIN_MENU_ITEMS = 3
 #: ... each of at most this many words.
@@ -487,6 +505,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("page_header_line", page_header_line),
     ("boilerplate", end_mark_or_boilerplate),
     ("press_contact", press_contact),
+    ("linked_item", linked_item),
     ("navigation_line", navigation_line),
     ("section_break", section_break),
     ("bio_label", bio_label),
