@@ -156,6 +156,14 @@ DATE_LINE_ROWS = [
     ("The plan was approved in March 2013", None, "a sentence is not a date line"),
     ("See https://example.com/2013/06/19/story", None, "a URL is not a date line"),
     ("Updated", None, "a label alone is not a date line"),
+    (
+        "Madrid - 04 Feb 2025 - 13:45 CET",
+        ("date", "2025-02-04T13:45:00+01:00"),
+        "a place before the date, a dash between",
+    ),
+    ("London, 7 March 2024", ("date", "2024-03-07"), "a place before the date, a comma between"),
+    ("Page 2 - 7 March 2024", None, "a word and a number are no place"),
+    ("Shares - 4 percent", None, "a place needs a date after it"),
 ]
 
 

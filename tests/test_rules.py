@@ -418,6 +418,21 @@ ROLE_ROWS = [
         "Lire aussi with a bar before the title is a link",
     ),
     (
+        article(HEAD, "By Jane Doe", P1, P2, "— Jane Doe"),
+        [HEADLINE, BYLINE, BODY, BODY, (Role.BYLINE, "signature")],
+        "the bylined author's name at the end signs the article off",
+    ),
+    (
+        article(HEAD, "By Jane Doe", P1, P2, "John Roe"),
+        [HEADLINE, BYLINE, BODY, BODY, BODY],
+        "another name at the end is the article's (a quote's speaker, a last word)",
+    ),
+    (
+        article(HEAD, "Madrid - 04 feb 2025 - 13:45 CET", P1, P2),
+        [HEADLINE, DATE, BODY, BODY],
+        "a date line may name the place first",
+    ),
+    (
         article(f"PARIS, 7 mars 2024 (AFP) - {P1}", P2, "jpa/ib"),
         [BODY, BODY, (Role.DROPPED, "desk_initials")],
         "the AFP desk's initials at the end are dropped",

@@ -223,13 +223,19 @@ def _iso(first: datetime, second: datetime) -> str:
     return first.isoformat(timespec="seconds")
 
 
+#: A place before a date line's date (``Madrid - 04 feb 2025 - 13:45 CET``,
+#: ``Berlin, 07.03.2024``): one to three words, then a dash or a comma.
+_PLACE_BEFORE_DATE = re.compile(r"^[^\W\d_][\w'’.]*(?:[ -][^\W\d_][\w'’.]*){0,2}\s*(?:[-–—|]|,)\s+")
+
+
 @lru_cache(maxsize=4096)
 def read_date_line(text: str, options: DateOptions = DateOptions()) -> DateLine | None:
-    """The date a short line holds (``Updated 3:15 PM EDT, June 19, 2013``), or None."""
+    """The date a short line holds (``Updated 3:15 PM EDT, June 19, 2013``), or None;
+    a place may stand before it (``Madrid - 04 feb 2025 - 13:45 CET``)."""
     if len(text) > MAX_DATE_LINE_CHARS or "://" in text:
         return None
     label = _DATE_LABEL.match(text)
-    rest = text[label.end() :] if label else text
+    rest = text[label.end() :] if label else _without_place(text)
     if not (_DATE_SHAPE.search(rest) or _month_named(rest)):
         return None
     kind = _kind_of(label)
@@ -239,6 +245,15 @@ def read_date_line(text: str, options: DateOptions = DateOptions()) -> DateLine 
     if len(rest.split()) > MAX_YEARLESS_WORDS or parse_date(f"{rest} 2000", options) is None:
         return None
     return DateLine(kind, _infer_year(rest, options), inferred=True)
+
+
+def _without_place(text: str) -> str:
+    """``text`` without a capitalized place and its dash or comma before a date
+    that starts with a digit (a day, or a year)."""
+    place = _PLACE_BEFORE_DATE.match(text)
+    if place is None or not place.group()[:1].isupper() or not text[place.end() :][:1].isdigit():
+        return text
+    return text[place.end() :]
 
 
 def _infer_year(text: str, options: DateOptions) -> str | None:

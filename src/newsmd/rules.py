@@ -437,6 +437,17 @@ def bio_by_name(block: Block, ctx: Context) -> Verdict | None:
     return None
 
 
+def signature(block: Block, ctx: Context) -> Verdict | None:
+    """A bylined author's name alone at the article's end (``Claire Dubois``, ``— Jane
+    Doe``): the author signing off, a byline line."""
+    if not ctx.body_started or ctx.remaining > 1 or len(block.lines) > 1:
+        return None
+    name = block.text.strip(" -–—")
+    if name not in ctx.authors:
+        return None
+    return Verdict(Role.BYLINE, "signature", f"the author {name} signing off the article")
+
+
 def list_item(block: Block, ctx: Context) -> Verdict | None:
     """A bulleted or numbered line next to another one of the same kind."""
     kind = _list_kind(block.text)
@@ -519,6 +530,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("page_furniture", page_furniture),
     ("bio_after_author", bio_after_author),
     ("bio_by_name", bio_by_name),
+    ("signature", signature),
     ("list_item", list_item),
     ("quote", quote),
     ("heading", heading),
