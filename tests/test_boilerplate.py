@@ -261,6 +261,8 @@ ROWS = [
     # tags and related links
     ("Archivado en", "tags label", "El País' tags heading"),
     ("Topics", "tags label", "a topics heading alone"),
+    ("Explore more on these topics", "tags label", "the Guardian's topics heading"),
+    ("Reuse this content", "page furniture", "a licensing link"),
     ("Mots-clés :", "tags label", "French tags heading"),
     ("Topics: Climate, Energy", "tags", "topics with their items on the line"),
     ("Lire aussi | Crise du logement", "related link", "Lire aussi with a bar"),
@@ -274,6 +276,7 @@ ROWS = [
     ("Eds said the plan was fine.", None, "Eds without its colon is a word"),
     ("jpa/ib", "desk initials", "AFP desk initials"),
     ("bur-ahe/ach/bds", "desk initials", "desk initials with a bureau"),
+    ("mrc/dpa/AFP", "desk initials", "an editor's initials and the agencies"),
     ("and/or", None, "and/or is a word, no desk"),
     ("km/h", None, "a unit, no desk"),
     ("JPA/IB", None, "desk initials are in lower case"),

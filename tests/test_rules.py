@@ -418,6 +418,11 @@ ROLE_ROWS = [
         "Lire aussi with a bar before the title is a link",
     ),
     (
+        article("Klimaschutz", "Regierung beschließt Gebäudeplan", P1, P2),
+        [(Role.DROPPED, "kicker"), HEADLINE, BODY, BODY],
+        "a one-word topic line over a three-word headline is a kicker",
+    ),
+    (
         article(HEAD, "By Jane Doe", P1, P2, "— Jane Doe"),
         [HEADLINE, BYLINE, BODY, BODY, (Role.BYLINE, "signature")],
         "the bylined author's name at the end signs the article off",

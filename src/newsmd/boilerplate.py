@@ -52,8 +52,9 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "desk initials",
-        r"(?!and/or$)(?-i:[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}(?:-[a-z]{2,4})?)+)",
-        "the initials of the agency desk that handled the story (jpa/ib)",
+        r"(?!and/or$)(?-i:[a-z]{2,4}(?:-[a-z]{2,4})?"
+        r"(?:/(?:[a-z]{2,4}(?:-[a-z]{2,4})?|AFP|AP|Reuters|KNA|ANSA|EFE|APA|SDA))+)",
+        "the initials of the editors and agencies behind the story (jpa/ib, mrc/dpa/AFP)",
     ),
     (
         "release label",
@@ -155,7 +156,8 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "tags label",
-        r"(?:tags?|topics|related\s+topics|themen|schlagw(?:orte|örter)|stichw(?:orte|örter)"
+        r"(?:tags?|topics|related\s+topics|(?:explore\s+)?more\s+on\s+th(?:ese|is)\s+topics?"
+        r"|themen|schlagw(?:orte|örter)|stichw(?:orte|örter)"
         r"|mots[-\s]clés|archivado\s+en|etiquetas|temas|argomenti|tagi|onderwerpen)\s*:?",
         "the heading of the article's tags or topics (links to pages of other stories)",
     ),
@@ -174,7 +176,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:most\s+(?:read|popular|viewed)|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|"
         r"listen\s+to\s+this\s+(?:article|story)(?:\s*[·•|-]?\s*\d+\s*min(?:utes?)?)?|"
         r"\d+\s*min(?:ute)?s?\s+read|reading\s+time\s*:?\s*\d+\s*min(?:utes?)?|"
-        r"skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|click\s+here\s+to\s+\w+(?:\s+\w+){0,6}"
+        r"skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|reuse\s+this\s+content|click\s+here\s+to\s+\w+(?:\s+\w+){0,6}"
         r"|(?:lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\s*:?\s*\d+\s*min"
         r"(?:\.|uten)?"
         r"|ten\s+tekst\s+przeczytasz\s+w\s+.{1,30}|merken(?:\s*\(\d+\s+\w+\))?"

@@ -292,7 +292,7 @@ SECTION_LABELS = frozenset(
 #: A topic line above a headline (``Inflation``, ``Nahost-Konflikt``) has at most
 #: this many words, and the headline under it from ... to ... words.
 MAX_TOPIC_WORDS = 2
-MIN_TITLE_UNDER_TOPIC, MAX_TITLE_UNDER_TOPIC = 4, 12
+MIN_TITLE_UNDER_TOPIC, MAX_TITLE_UNDER_TOPIC = 3, 12
 
 
 def kicker(block: Block, ctx: Context) -> Verdict | None:
