@@ -258,6 +258,18 @@ ROWS = [
         None,
         "long sentence starting with All rights reserved",
     ),
+    # a news site's furniture copied with the article
+    ("Supported by", "advertisement", "a sponsor's label"),
+    ("SKIP ADVERTISEMENT", "advertisement", "a link past an ad"),
+    ("Share full article", "share prompt", "share the full article"),
+    ("Listen to this article · 4:12 min Learn more", "page furniture", "an audio player's label"),
+    (
+        "A version of this article appears in print on March 8, 2024, Section A, Page 18 of "
+        "the New York edition with the headline: Council Backs Bike Lane Plan.",
+        "print edition note",
+        "the print edition's note",
+    ),
+    ("See more on: New York City Council", "tags", "topics after See more on"),
     # tags and related links
     ("Archivado en", "tags label", "El País' tags heading"),
     ("Topics", "tags label", "a topics heading alone"),

@@ -418,6 +418,27 @@ ROLE_ROWS = [
         "Lire aussi with a bar before the title is a link",
     ),
     (
+        article(
+            HEAD,
+            "By Jane Doe",
+            P1,
+            P2,
+            "Jane Doe is the transport reporter of the Gazette.",
+            "Share full article",
+            "Advertisement",
+        ),
+        [
+            HEADLINE,
+            BYLINE,
+            BODY,
+            BODY,
+            (Role.BIO, "bio_by_name"),
+            (Role.DROPPED, "share_prompt"),
+            (Role.DROPPED, "advertisement"),
+        ],
+        "a closing bio may have boilerplate after it",
+    ),
+    (
         article("Klimaschutz", "Regierung beschließt Gebäudeplan", P1, P2),
         [(Role.DROPPED, "kicker"), HEADLINE, BODY, BODY],
         "a one-word topic line over a three-word headline is a kicker",

@@ -73,7 +73,8 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "advertisement",
-        r"(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama)"
+        r"(?:(?:skip\s+)?advertisement|advertising|anzeige|werbung|publicité|publicidad"
+        r"|pubblicità|reklama|supported\s+by)"
         r"(?:\s*[-–—:]?\s*(?:scroll|continue|weiterlesen).{0,40})?",
         "advertisement label",
     ),
@@ -89,7 +90,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         r"|partager|imprimer|compartir|imprimir|condividi|stampa|compartilhar|udostępnij|drukuj"
         r"|mit\s+freunden\s+teilen|auf\s+(?:facebook|twitter|whatsapp)\s+teilen|podziel\s+się"
         r"|(?:e-?)?mail\s+the\s+editor|beitrag\s+teilen)"
-        r"(?:\s+(?:this|the))?"
+        r"(?:\s+(?:this|the))?(?:\s+full)?"
         r"(?:\s+(?:article|story|page|post|link))?"
         r"(?:\s+(?:on|via|to)\s+(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest))?"
         r"|(?:tuitear|twittear|twittern|tweeter|whatsapp|telegram|xing|flipboard|messenger"
@@ -155,6 +156,13 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "link to another story",
     ),
     (
+        "print edition note",
+        r"(?:a\s+version\s+of\s+this\s+(?:article|story|review)\s+appear(?:s|ed)\s+in\s+print"
+        r"|this\s+(?:article|story)\s+(?:appeared|was\s+published)\s+in\s+(?:the\s+)?print)"
+        r"\b[^\n]{0,400}",
+        "a note on the printed edition the article appeared in",
+    ),
+    (
         "tags label",
         r"(?:tags?|topics|related\s+topics|(?:explore\s+)?more\s+on\s+th(?:ese|is)\s+topics?"
         r"|themen|schlagw(?:orte|örter)|stichw(?:orte|örter)"
@@ -174,7 +182,8 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "page furniture",
         r"(?:most\s+(?:read|popular|viewed)|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|"
-        r"listen\s+to\s+this\s+(?:article|story)(?:\s*[·•|-]?\s*\d+\s*min(?:utes?)?)?|"
+        r"listen\s+to\s+this\s+(?:article|story)(?:\s*[·•|-]?\s*[\d:]+\s*min(?:utes?|s)?)?"
+        r"(?:\s+learn\s+more)?|"
         r"\d+\s*min(?:ute)?s?\s+read|reading\s+time\s*:?\s*\d+\s*min(?:utes?)?|"
         r"skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|reuse\s+this\s+content|click\s+here\s+to\s+\w+(?:\s+\w+){0,6}"
         r"|(?:lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\s*:?\s*\d+\s*min"
@@ -282,7 +291,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "tags",
         r"(?:tags?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|mots-clés|mots\s+clés|etiquetas"
         r"|temas|tag|tagi|keywords?|kategorien?|categor(?:y|ies|ía|ias|ie)|rubriken?|catégories?"
-        r"|topics|argomenti|onderwerpen)"
+        r"|topics|argomenti|onderwerpen|see\s+more\s+on)"
         r"\s*:\s*.{1,300}|(?:filed|abgelegt)\s+(?:under|unter)\s+.{1,300}",
         "tags, keywords or categories of the page",
     ),

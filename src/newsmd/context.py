@@ -42,10 +42,15 @@ class Context(NamedTuple):
         return self.blocks[following] if following < len(self.blocks) else None
 
     @property
-    def words_after(self) -> int:
-        """The words of the article's blocks after this one (see ``remaining``)."""
+    def rest(self) -> tuple[Block, ...]:
+        """The article's blocks after this one (see ``remaining``)."""
         end = self.span.end if self.span is not None else len(self.blocks)
-        return sum(block.words for block in self.blocks[self.position + 1 : end])
+        return self.blocks[self.position + 1 : end]
+
+    @property
+    def words_after(self) -> int:
+        """The words of the article's blocks after this one."""
+        return sum(block.words for block in self.rest)
 
     @property
     def remaining(self) -> int:

@@ -425,9 +425,15 @@ def bio_after_author(block: Block, ctx: Context) -> Verdict | None:
     )
 
 
+def _closes_article(ctx: Context) -> bool:
+    """Whether at most one block, or only boilerplate, follows this one in the article."""
+    return ctx.remaining <= 1 or all(match_boilerplate(block.text) for block in ctx.rest)
+
+
 def bio_by_name(block: Block, ctx: Context) -> Verdict | None:
-    """A closing paragraph that starts with a bylined author's name: ``Jane Doe is ...``."""
-    if not ctx.body_started or ctx.remaining > 1:
+    """A closing paragraph that starts with a bylined author's name: ``Jane Doe is ...``;
+    one more block, or only boilerplate, may follow it."""
+    if not ctx.body_started or not _closes_article(ctx):
         return None
     for name in ctx.authors:
         if block.text.startswith(name) and _BIO_VERB.match(block.text[len(name) :].lstrip()):
