@@ -258,6 +258,14 @@ ROWS = [
         None,
         "long sentence starting with All rights reserved",
     ),
+    # the BBC's pictures
+    ("Image source, PA Media", "photo credit", "BBC image credit"),
+    ("Image caption,", "caption label", "BBC caption label alone"),
+    (
+        "Image caption, Fallen trees blocked roads across Northern Ireland",
+        "photo caption",
+        "BBC caption on the label's line",
+    ),
     # a news site's furniture copied with the article
     ("Supported by", "advertisement", "a sponsor's label"),
     ("SKIP ADVERTISEMENT", "advertisement", "a link past an ad"),

@@ -439,6 +439,17 @@ ROLE_ROWS = [
         "a closing bio may have boilerplate after it",
     ),
     (
+        article(HEAD, "Image source, PA Media\nImage caption,\nFallen trees blocked roads", P1),
+        [
+            HEADLINE,
+            (Role.DROPPED, "photo_credit"),
+            (Role.DROPPED, "caption_label"),
+            (Role.DROPPED, "photo_caption"),
+            BODY,
+        ],
+        "a BBC picture's credit, caption label and caption are dropped",
+    ),
+    (
         article("Klimaschutz", "Regierung beschließt Gebäudeplan", P1, P2),
         [(Role.DROPPED, "kicker"), HEADLINE, BODY, BODY],
         "a one-word topic line over a three-word headline is a kicker",

@@ -311,13 +311,20 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:photo|photograph|image|picture|foto|bild|credit|photo\s+credit|crédito|crédit|"
         r"fotos?|zdjęcie|illustration|quelle|bildquelle|source|fuente|fonte|źródło)s?\s*:\s*.{1,120}"
         r"|\(\s*(?:crédito|foto|bild|photo)\s*:.{1,100}\)"
+        r"|(?:image|media|video)\s+source\s*,\s*.{1,120}"
         r"|(?:photo|image|picture|foto)\s+(?:by|von|de|di)\s+.{1,60}?\s+(?:on|auf|sur|en|su)\s+"
         r"(?:unsplash|pexels|pixabay|flickr|wikimedia(?:\s+commons)?)",
         "photo or image credit",
     ),
     (
+        "caption label",
+        r"(?:image|media|video)\s+caption\s*[,:]?",
+        "the label of the caption under it",
+    ),
+    (
         "photo caption",
-        r".{10,400}?(?:\(\s*(?:photo|image|picture|credit|foto|bild)s?\s*:?[^()]{1,80}\)"
+        r"(?:image|media|video)\s+caption\s*[,:]\s*.{1,400}"
+        r"|.{10,400}?(?:\(\s*(?:photo|image|picture|credit|foto|bild)s?\s*:?[^()]{1,80}\)"
         r"|\bphotograph:\s*[^.]{1,80}"
         r"|[.!?][\"”’»]?\s+(?:photo|foto|bild|image|crédito|crédit|zdjęcie)s?\s*:\s*[^.]{1,80}"
         r"|[.!?][\"”’]?\s*(?:[|/]\s*)?\(?(?-i:(?:REUTERS|Reuters|AP Photo|AFP|EPA|Getty Images)"

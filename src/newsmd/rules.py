@@ -126,6 +126,18 @@ _LINK_HEADINGS = frozenset({"related_heading", "tags_label", "linked_item"})
 MAX_LINK_WORDS = 20
 
 
+#: A caption has at most this many words.
+MAX_CAPTION_WORDS = 60
+
+
+def labelled_caption(block: Block, ctx: Context) -> Verdict | None:
+    """The caption under an ``Image caption,`` label (as BBC pages print it)."""
+    previous = ctx.previous
+    if previous is None or previous.rule != "caption_label" or block.words > MAX_CAPTION_WORDS:
+        return None
+    return Verdict(Role.DROPPED, "photo_caption", "a caption, under its label")
+
+
 def linked_item(block: Block, ctx: Context) -> Verdict | None:
     """A title or tag under a heading of links (``Mehr zum Thema`` / ``Bahnstreik: Was
     Reisende wissen müssen``): short, no sentence. The first paragraph ends the list."""
@@ -523,6 +535,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("boilerplate", end_mark_or_boilerplate),
     ("press_contact", press_contact),
     ("linked_item", linked_item),
+    ("labelled_caption", labelled_caption),
     ("navigation_line", navigation_line),
     ("section_break", section_break),
     ("bio_label", bio_label),
