@@ -143,6 +143,8 @@ def test_the_date_a_dateline_gives_with_its_year(paragraph: str, expected: str |
         ("Roma, 7 marzo 2024 (ANSA) - Il governo ha.", "it", ("Roma", "ANSA", "2024-03-07")),
         ("Berlin, 7. März 2024 (dpa) - Die Regierung.", "de", ("Berlin", "dpa", "2024-03-07")),
         ("Madrid, 7 mar (EFE).- El Gobierno aprobó.", "es", ("Madrid", "EFE", None)),
+        ("Lisboa, 14 mai 2024 (Lusa) - O Governo.", "pt", ("Lisboa", "Lusa", "2024-05-14")),
+        ("DEN HAAG, 14 mei 2024 (ANP) - Het kabinet.", "nl", ("DEN HAAG", "ANP", "2024-05-14")),
     ],
 )  # fmt: skip
 def test_a_day_month_year_dateline_in_the_texts_language(

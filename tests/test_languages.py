@@ -60,7 +60,14 @@ PL = (
     "zostanie otwarty. Mieszkańcy, którzy żyją nad rzeką, nie są zadowoleni z tego planu, ale "
     "także oni przyznają, że remont jest potrzebny przed zimą."
 )
-PARAGRAPHS = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "pl": PL}
+NL = (
+    "De gemeenteraad heeft dinsdag besloten de oude havenbrug voor herstel te sluiten, en het "
+    "werk begint in het voorjaar. De burgemeester zei dat de brug al jaren in slechte staat "
+    "is en dat automobilisten de noordelijke oversteek moeten nemen zolang de brug dicht is. "
+    "Bewoners die bij de rivier wonen zijn niet blij met het plan, maar ook zij zien dat het "
+    "herstel voor de winter nodig is."
+)
+PARAGRAPHS = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "pl": PL}
 
 
 def _sentences(text: str, count: int) -> str:
@@ -76,6 +83,7 @@ PARAGRAPH_ROWS = [
     (IT, "it", "Italian news paragraph"),
     (PT, "pt", "Portuguese news paragraph"),
     (PL, "pl", "Polish news paragraph"),
+    (NL, "nl", "Dutch news paragraph"),
     (DE.upper(), "de", "German paragraph in capitals: case does not matter"),
     (
         f"Überschrift\n\n{DE}\n\nFoto: dpa · 18.10.2019",

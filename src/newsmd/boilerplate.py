@@ -74,7 +74,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "advertisement",
         r"(?:(?:skip\s+)?advertisement|advertising|anzeige|werbung|publicité|publicidad"
-        r"|pubblicità|reklama|supported\s+by)"
+        r"|pubblicità|reklama|advertentie|supported\s+by)"
         r"(?:\s*[-–—:]?\s*(?:scroll|continue|weiterlesen).{0,40})?",
         "advertisement label",
     ),
@@ -151,6 +151,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?:à\s+)?lire\s+aussi|voir\s+aussi|lee\s+también|leer\s+más|te\s+puede\s+interesar|"
         r"leggi\s+anche|vedi\s+anche|leia\s+também|veja\s+também|czytaj\s+(?:też|także)|"
         r"zobacz\s+(?:też|także)|przeczytaj\s+(?:też|także)|puedes\s+ver|dowiedz\s+się\s+więcej"
+        r"|lees\s+(?:ook|meer)"
         r"|czytaj\s+więcej|en\s+savoir\s+plus)"
         r"\s*[:|].{0,200}",
         "link to another story",

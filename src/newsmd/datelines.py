@@ -26,7 +26,7 @@ _MONTH = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
     # the same in the other languages newsmd reads (Madrid, 7 mar (EFE).-)
     r"|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|janv|févr|avr|mai|juin|juil|août|déc"
-    r"|jän|mär|okt|dez|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru)[^\W\d_]*\.?"
+    r"|jän|mär|okt|dez|mrt|mei|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru)[^\W\d_]*\.?"
 )
 _PLACE_PART = r"[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}"
 _DATELINE = re.compile(

@@ -97,13 +97,13 @@ class DateLine(NamedTuple):
 _DATE_LABEL = re.compile(
     r"^(?P<label>(?:last\s+|first\s+)?(?:updated|published|posted|modified|date|dated|"
     r"aktualisiert|geändert|veröffentlicht|stand|mis à jour|modifié|publié|publicado|actualizado|"
-    r"pubblicato|aggiornato|opublikowano|zaktualizowano|atualizado)"
-    r"(?:\s+(?:on|at|am|le|el|il|em|a))?)\s*:?\s*",
+    r"pubblicato|aggiornato|opublikowano|zaktualizowano|atualizado|gepubliceerd|bijgewerkt)"
+    r"(?:\s+(?:on|at|am|le|el|il|em|a|op))?)\s*:?\s*",
     re.IGNORECASE,
 )
 _UPDATED_LABEL = re.compile(
     r"updated|modified|aktualisiert|geändert|stand|mis à jour|modifié|actualizado|aggiornato"
-    r"|zaktualizowano",
+    r"|zaktualizowano|bijgewerkt",
     re.IGNORECASE,
 )
 _DATE_SHAPE = re.compile(

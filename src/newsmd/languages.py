@@ -97,6 +97,17 @@ LANGUAGES: tuple[Language, ...] = (
         dayfirst=True,
     ),
     Language(
+        "nl",
+        # Dutch words shared with a neighbour (die, als, er, worden, waren, in, is) left out
+        _words("de het een van dat op te zijn voor niet aan om ook bij maar naar dan nog wel uit tot wordt werd hij zij ze deze dit heeft hebben geen meer nu jaar wat"),
+        (("januari", "jan"), ("februari", "feb"), ("maart", "mrt", "mar"), ("april", "apr"),
+         ("mei",), ("juni", "jun"), ("juli", "jul"), ("augustus", "aug"), ("september", "sep", "sept"),
+         ("oktober", "okt"), ("november", "nov"), ("december", "dec")),
+        (("maandag",), ("dinsdag",), ("woensdag",), ("donderdag",), ("vrijdag",), ("zaterdag",),
+         ("zondag",)),
+        dayfirst=True,
+    ),
+    Language(
         "pl",
         _words("i w na z do nie się to że jest o jak po od za przez dla jego są ale co już tak jej był była być także oraz"),
         (("stycznia", "styczeń", "sty"), ("lutego", "luty", "lut"), ("marca", "marzec", "mar"),
