@@ -641,6 +641,36 @@ FIELD_ROWS = [
         "story label BREAKING is not a dateline",
     ),
     (
+        "Title: Ferry service ends\nAuthor: Jane Doe\nDate: 2023-05-14\nSection: Local news\n"
+        "Source: The Harbour Gazette\nURL: https://example.com/ferry\n\n" + article(P1, P2),
+        {
+            "title": "Ferry service ends",
+            "authors": ("Jane Doe",),
+            "date": "2023-05-14",
+            "section": "Local news",
+            "source": "The Harbour Gazette",
+            "url": "https://example.com/ferry",
+        },
+        "an archive's metadata lines fill the fields",
+    ),
+    (
+        article(HEAD, "Ressort: Politik", P1, P2),
+        {"section": "Politik", "title": HEAD},
+        "a German section line under the headline",
+    ),
+    (
+        article(
+            HEAD, P1, "Source: the council's own figures, published on Monday, show a drop.", P2
+        ),
+        {"source": None},
+        "a Source: sentence in the body is no field",
+    ),
+    (
+        article(HEAD, "Link: see the council's website", P1),
+        {"url": None},
+        "a Link: line without an address gives no url",
+    ),
+    (
         article(
             "Inondations dans le sud",
             "PARIS, 7 mars 2024 (AFP) - Des milliers de personnes ont été évacuées jeudi dans "

@@ -42,6 +42,7 @@ def assemble(
         credits=_unique(_values(classified, "credit")),
         section=next(iter(_values(classified, "section")), None),
         lang=lang,
+        url=next(iter(_values(classified, "url")), None),
         body=body,
         classified=tuple(classified),
         warnings=tuple(

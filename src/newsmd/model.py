@@ -118,6 +118,7 @@ class Article(NamedTuple):
     credits: tuple[str, ...] = ()
     section: str | None = None
     lang: str | None = None
+    url: str | None = None
     body: tuple[BodyBlock, ...] = ()
     classified: tuple[Classified, ...] = ()
     warnings: tuple[ParseWarning, ...] = ()

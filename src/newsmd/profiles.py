@@ -53,7 +53,7 @@ def article_values(
 ) -> dict[str, Any]:
     """The article's values under newsmd's names, in SPEC order; unknown ones left out.
 
-    ``source`` given by the user replaces the one read from the text.
+    ``source`` and ``url`` given by the user replace those read from the text.
     """
     words = word_count(article)
     values: dict[str, Any] = {
@@ -70,7 +70,7 @@ def article_values(
         "lang": article.lang,
         "word_count": words or None,
         "reading_time": reading_time(words) if words else None,
-        "url": url,
+        "url": url or article.url,
         "tags": list(tags),
         "slug": slugify(article.title) if article.title else None,
     }

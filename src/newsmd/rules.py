@@ -88,6 +88,53 @@ def mail_header(block: Block, ctx: Context) -> Verdict | None:
     return Verdict(Role.DROPPED, "mail_header", f"e-mail header ({names})", tuple(values))
 
 
+#: The labels of a metadata line at the head of a text (``Title: …``, ``Section: …``,
+#: as archives and scrapers write them), by the value each gives.
+_FIELD_LABELS = {
+    "title": "title headline titel überschrift titre título titolo tytuł",
+    "section": "section ressort rubrik rubrique sección sezione seção dział category kategorie",
+    "source": "source publication publisher quelle fuente fonte źródło",
+    "url": "url link permalink",
+}
+_FIELD_LABEL_NAMES = "|".join(
+    label for labels in _FIELD_LABELS.values() for label in labels.split()
+)
+_FIELD_LINE = re.compile(rf"^(?P<label>{_FIELD_LABEL_NAMES})\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
+#: A section's or a source's name has at most this many words.
+MAX_FIELD_WORDS = 8
+_FIELD_OF_LABEL = {
+    label: field for field, labels in _FIELD_LABELS.items() for label in labels.split()
+}
+
+
+def field_line(block: Block, ctx: Context) -> Verdict | None:
+    """A metadata line above the article (``Title: …``, ``Section: Politics``,
+    ``Source: The Harbour Gazette``, ``URL: https://…``): its value fills the field,
+    a title as the headline."""
+    if ctx.body_started or len(block.lines) > 1:
+        return None
+    match = _FIELD_LINE.match(block.text)
+    if match is None:
+        return None
+    field, value = _FIELD_OF_LABEL[match["label"].lower()], match["value"].strip()
+    if not _is_field_value(field, value) or (field == "title" and ctx.seen(Role.HEADLINE)):
+        return None
+    reason = f"a {match['label']}: line giving the {field}"
+    if field == "title":
+        return Verdict(Role.HEADLINE, "field_line", reason, (("text", value),))
+    return Verdict(Role.DROPPED, "field_line", reason, ((field, value),))
+
+
+def _is_field_value(field: str, value: str) -> bool:
+    """Any title; an address for ``url``; a name, not a sentence after a colon, for
+    the section and the source."""
+    if field == "title":
+        return True
+    if field == "url":
+        return value.startswith(("http://", "https://", "www."))
+    return len(value.split()) <= MAX_FIELD_WORDS
+
+
 def end_mark_or_boilerplate(block: Block, ctx: Context) -> Verdict | None:
     """A line that a page or wire service adds around the article (see boilerplate.py)."""
     found = match_boilerplate(block.text)
@@ -530,6 +577,7 @@ def body(block: Block, ctx: Context) -> Verdict | None:
 
 RULES: tuple[tuple[str, Rule], ...] = (
     ("mail_header", mail_header),
+    ("field_line", field_line),
     ("outside_article", outside_article),
     ("page_header_line", page_header_line),
     ("boilerplate", end_mark_or_boilerplate),

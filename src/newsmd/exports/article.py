@@ -45,6 +45,7 @@ def to_article(item: ExportArticle, options: ParseOptions = ParseOptions()) -> A
         dateline=article.dateline or _text(values, "dateline"),
         source=_text(values, "source") or article.source,
         section=_text(values, "section") or article.section,
+        url=_text(values, "url") or article.url,
         classified=in_export_lines(article.classified, item),
         warnings=tuple(
             ParseWarning(export_line(item, warning.line), warning.kind, warning.message)
