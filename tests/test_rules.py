@@ -654,6 +654,26 @@ FIELD_ROWS = [
         "an archive's metadata lines fill the fields",
     ),
     (
+        article(HEAD, "By The Associated Press", P1, P2),
+        {"authors": (), "source": "AP", "subtitle": None},
+        "a byline naming only an agency gives the source, no author, and is no dek",
+    ),
+    (
+        article(HEAD, "Por EFE", P1, P2),
+        {"authors": (), "source": "EFE"},
+        "an agency in capitals after Por is no person",
+    ),
+    (
+        article(HEAD, "By Reuters Staff", P1, P2),
+        {"authors": (), "source": "Reuters"},
+        "an agency's staff is no person",
+    ),
+    (
+        article(HEAD, "Tekst: Pieter de Vries", P1, P2),
+        {"authors": ("Pieter de Vries",)},
+        "the Dutch and Polish Tekst: label",
+    ),
+    (
         article(HEAD, "Ressort: Politik", P1, P2),
         {"section": "Politik", "title": HEAD},
         "a German section line under the headline",

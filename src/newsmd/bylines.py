@@ -19,7 +19,7 @@ _PREFIX = re.compile(
     r"|(?:(?:ein(?:e)?\s+(?:artikel|beitrag|interview|kommentar|gastbeitrag|kolumne)"
     r"|verfasst|geschrieben|eingestellt)\s+)?von"
     r"|par|por|door|di)(?:\s*:)?\s+"
-    r"|^(?:authors?|byline|autor(?:in)?|auteur|autore|texto?)\s*:\s*",
+    r"|^(?:authors?|byline|autor(?:in|zy)?|auteurs?|autore|texto?|tekst)\s*:\s*",
     re.IGNORECASE,
 )
 #: Prefixes that say "this is a byline" even where ``By`` would be ambiguous.

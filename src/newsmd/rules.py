@@ -239,9 +239,19 @@ def byline(block: Block, ctx: Context) -> Verdict | None:
         return None  # ``By Popular Demand`` opening a file is a headline
     header = read_header_line(block.text, ctx.dates, bare_names=not ctx.body_started)
     if header is None or not header.names:
-        return _byline_with_time(block, ctx) or _byline_role(block, ctx)
+        return _agency_byline(block) or _byline_with_time(block, ctx) or _byline_role(block, ctx)
     names = ", ".join(header.names)
     return Verdict(Role.BYLINE, "byline", f"byline naming {names}", header.values())
+
+
+def _agency_byline(block: Block) -> Verdict | None:
+    """A byline that names an agency and no person (``By The Associated Press``, ``Von
+    dpa``, ``By Reuters Staff``): the agency is the source, and there is no author."""
+    found = read_byline(block.text)
+    if found is None or found.names or found.agency is None:
+        return None
+    reason = f"byline naming the agency {found.agency}, no person"
+    return Verdict(Role.BYLINE, "byline", reason, (("source", found.agency),))
 
 
 def _byline_with_time(block: Block, ctx: Context) -> Verdict | None:
