@@ -134,6 +134,28 @@ def test_without_a_headline_the_subject_is_the_title() -> None:
     assert "\n# Fares to rise\n" in markdown
 
 
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("FW: Fares to rise", "Fares to rise"),
+        ("Re: Fwd: Fares to rise", "Fares to rise"),
+        ("AW: WG: Fahrpreise steigen", "Fahrpreise steigen"),
+        ("TR : Les tarifs augmentent", "Les tarifs augmentent"),
+        ("RE[2]: Fares to rise", "Fares to rise"),
+        ("Reform: fares to rise", "Reform: fares to rise"),
+        ("Fwd:", "Fwd:"),
+    ],
+)
+def test_a_subject_as_title_loses_its_reply_and_forward_prefixes(subject: str, title: str) -> None:
+    body = (
+        "Fares on the Lakeshore ferry will rise by 12 percent from May 1, the transit "
+        "authority said on Wednesday, blaming fuel prices.\n\n"
+        "The board will hear public comment on April 24.\n"
+    )
+    article = newsmd.parse(f"From: Desk <desk@example.org>\nSubject: {subject}\n\n" + body)
+    assert article.title == title
+
+
 def test_a_date_line_of_the_article_comes_before_the_mails_date() -> None:
     text = HEADER_EN + ARTICLE.replace(
         "By Colette Amari\n\n", "By Colette Amari\n\nApril 10, 2024\n\n"

@@ -47,6 +47,18 @@ _FORWARD_MARKER = re.compile(
 )
 
 
+#: What mail programs put before a subject they reply to or forward (``Re:``, ``Fwd:``,
+#: ``AW:``, ``WG:``, ``TR:``, ``RV:``, ``I:``, ``ODP:``, ``PD:``, ``Enc:``), repeated.
+_REPLY_PREFIXES = re.compile(
+    r"^(?:\s*(?:re|fwd?|aw|wg|tr|rv|r|i|enc|odp|pd)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE
+)
+
+
+def subject_title(subject: str) -> str:
+    """The subject as a title: without the reply and forward prefixes before it."""
+    return _REPLY_PREFIXES.sub("", subject).strip() or subject
+
+
 class MailField(NamedTuple):
     """One header line: the field it is (``from``, ``date``, ``subject``…) and its value."""
 

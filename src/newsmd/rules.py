@@ -23,7 +23,7 @@ from .context import MAX_BYLINE_WORDS, Context, Rule
 from .datelines import read_dateline
 from .dates import find_date, read_date_line
 from .header import byline_values, read_credits, read_header_line
-from .mail import HEADER, MARKER, NOTE, block_fields
+from .mail import HEADER, MARKER, NOTE, block_fields, subject_title
 from .model import BODY_ROLES, Block, Role, Verdict
 from .page_headline import without_site_name
 from .page_lines import LONG_PARAGRAPH_WORDS
@@ -81,7 +81,7 @@ def mail_header(block: Block, ctx: Context) -> Verdict | None:
     values: list[tuple[str, str]] = []
     for field in fields:
         if field.field == "subject":
-            values.append(("mail_subject", field.value))
+            values.append(("mail_subject", subject_title(field.value)))
         elif field.field == "date" and (iso := find_date(field.value, ctx.dates)):
             values.append(("mail_date", iso))
     names = ", ".join(field.field for field in fields)
