@@ -20,6 +20,14 @@ BYLINE_ROWS = [
     ("Written by Tomasz Wierzbicki", (("Tomasz Wierzbicki",), None), "Written by"),
     ("Posted by Jane Doe", (("Jane Doe",), None), "Posted by"),
     ("Von Max Mustermann", (("Max Mustermann",), None), "German Von"),
+    (
+        "Autor: Rechtsanwalt Sebastian Einbock",
+        (("Sebastian Einbock",), None),
+        "a professional title before the name is no part of it",
+    ),
+    ("Von Prof. Dr. Anna Schmidt", (("Anna Schmidt",), None), "academic titles left out"),
+    ("By Drew Smith", (("Drew Smith",), None), "a name starting like a title keeps it"),
+    ("Tekst: Pieter de Vries", (("Pieter de Vries",), None), "Dutch and Polish Tekst: label"),
     ("Par Jean Dupont", (("Jean Dupont",), None), "French Par"),
     ("Door Jan de Vries", (("Jan de Vries",), None), "Dutch Door, particle kept lower-case"),
     # several names

@@ -264,7 +264,7 @@ def read_byline(
     for written in _SEPARATORS.split(_strip_final_period(rest.strip().rstrip(":"))):
         if not written:
             continue
-        part, role = _unglue_role(written)
+        part, role = _unglue_role(_strip_honorific(written))
         if not role:
             part, role = _role_run_on(part)
         part, run_on = _agency_run_on(part)
