@@ -797,6 +797,9 @@ TITLE_LIKE = [
     ("━━━━━━━━━━━━━━━━━━ Hafen", False, "a rule drawn in box characters"),
     ("für \ue863 Portionen umrechnen", False, "an icon font's character"),
     ("Cookies backen mit Kindern: So gelingt es", True, "cookies as food"),
+    ("In partnership with", False, "a label a partner's logo ends"),
+    ("Ein Angebot von", False, "a German label before a name"),
+    ("What we know so far", True, "a headline ends in any word but a preposition"),
 ]
 
 
