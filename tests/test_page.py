@@ -798,6 +798,9 @@ TITLE_LIKE = [
     ("für \ue863 Portionen umrechnen", False, "an icon font's character"),
     ("Cookies backen mit Kindern: So gelingt es", True, "cookies as food"),
     ("In partnership with", False, "a label a partner's logo ends"),
+    ("Learn more about our services and pricing", False, "a call to act"),
+    ("Jetzt kaufen und sparen", False, "a German call to buy"),
+    ("Try it for yourself: the new ferry timetable", True, "try followed by no offer"),
     ("Ein Angebot von", False, "a German label before a name"),
     ("What we know so far", True, "a headline ends in any word but a preposition"),
 ]

@@ -56,7 +56,11 @@ UI_LABEL = lazy_compile(
     r"|\blogo\b|\bcookies?\s+(?:auf|on|settings|einstellungen|policy|richtlinie)\b"
     r"|\b\d+\s+(?:comments?|kommentare?)\b"
     r"|^(?:letzte|neueste|aktuelle|recent|latest|popular|beliebteste)\s+"
-    r"(?:artikel|beiträge|posts|news|nachrichten|stories|kommentare|comments)$",
+    r"(?:artikel|beiträge|posts|news|nachrichten|stories|kommentare|comments)$"
+    # calls to act: learn more, sign up, subscribe, try, book, shop
+    r"|^(?:learn|find\s+out|read)\s+more\b|^(?:sign\s+up|subscribe|try|book|shop|buy|apply)"
+    r"\s+(?:now|today|for\s+free|free)\b|^(?:mehr\s+erfahren|jetzt\s+(?:mehr|testen"
+    r"|kaufen|bestellen|buchen|abonnieren))\b",
     re.IGNORECASE,
 )
 #: A picture credit: the copyright sign or a picture agency's name.
