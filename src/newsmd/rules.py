@@ -111,7 +111,7 @@ def field_line(block: Block, ctx: Context) -> Verdict | None:
     """A metadata line above the article (``Title: …``, ``Section: Politics``,
     ``Source: The Harbour Gazette``, ``URL: https://…``): its value fills the field,
     a title as the headline."""
-    if ctx.body_started or len(block.lines) > 1:
+    if ctx.body_started or len(block.lines) > 1 or ":" not in block.text:
         return None
     match = _FIELD_LINE.match(block.text)
     if match is None:
@@ -447,6 +447,7 @@ def dek(block: Block, ctx: Context) -> Verdict | None:
 #: ``━━━━``), and the single signs that do it alone (``⁂``).
 _BREAK_MARKS = frozenset("-=_~#*·•◆◇♦●○■□★☆━─═—–")
 _BREAK_SIGNS = frozenset({"⁂", "❦", "❧"})
+_BREAK_STARTS = _BREAK_MARKS | _BREAK_SIGNS
 #: A line of marks has at least this many of them, and is no wider than a line of a
 #: page (a longer run is no break a writer set, and stays text).
 MIN_BREAK_MARKS = 3
@@ -466,7 +467,9 @@ def is_section_break(text: str) -> bool:
 def section_break(block: Block, ctx: Context) -> Verdict | None:
     """A line of marks: between parts of the article a thematic break, elsewhere
     (above the article, at its end) dropped. It has no words to lose."""
-    if len(block.lines) > 1 or not is_section_break(block.text):
+    if len(block.lines) > 1 or block.text[:1] not in _BREAK_STARTS:
+        return None  # the cheap test first: most blocks start with a letter
+    if not is_section_break(block.text):
         return None
     if ctx.body_started and ctx.next_block is not None:
         return Verdict(Role.BREAK, "section_break", "a line of marks between parts of the article")
@@ -494,18 +497,30 @@ def bio_after_author(block: Block, ctx: Context) -> Verdict | None:
     )
 
 
+#: A closing paragraph has at most this many blocks of boilerplate after it.
+MAX_TRAILING_BOILERPLATE = 6
+
+
 def _closes_article(ctx: Context) -> bool:
-    """Whether at most one block, or only boilerplate, follows this one in the article."""
-    return ctx.remaining <= 1 or all(match_boilerplate(block.text) for block in ctx.rest)
+    """Whether at most one block, or only a little boilerplate, follows this one."""
+    if ctx.remaining <= 1:
+        return True
+    return ctx.remaining <= MAX_TRAILING_BOILERPLATE and all(
+        match_boilerplate(block.text) for block in ctx.rest
+    )
 
 
 def bio_by_name(block: Block, ctx: Context) -> Verdict | None:
     """A closing paragraph that starts with a bylined author's name: ``Jane Doe is ...``;
     one more block, or only boilerplate, may follow it."""
-    if not ctx.body_started or not _closes_article(ctx):
+    if not ctx.body_started:
         return None
     for name in ctx.authors:
-        if block.text.startswith(name) and _BIO_VERB.match(block.text[len(name) :].lstrip()):
+        if (
+            block.text.startswith(name)
+            and _BIO_VERB.match(block.text[len(name) :].lstrip())
+            and _closes_article(ctx)
+        ):
             return Verdict(Role.BIO, "bio_by_name", f"closing paragraph about the author {name}")
     if ctx.remaining == 0 and _GENERIC_BIO.match(block.text):
         return Verdict(Role.BIO, "bio_generic", "closing paragraph describing a journalist")
