@@ -694,6 +694,20 @@ def test_input_given_twice_is_converted_once(
     assert result.stderr.splitlines()[-1].startswith("newsmd: 1 converted, 1 skipped, 0 failed")
 
 
+def test_a_hard_link_to_an_input_given_is_the_same_input(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "x" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    os.link(tmp_path / "x" / "a.txt", tmp_path / "y" / "a.txt")
+    monkeypatch.chdir(tmp_path)
+    result = run(runner, "x/a.txt", "y/a.txt", "-o", "out", "-j", "1")
+    assert_converted(result)
+    assert stderr_lines(result, "skipped") == ["newsmd: skipped: y/a.txt: given more than once"]
+    assert files_under(tmp_path / "out") == {"a.md": newsmd.convert(ARTICLE).encode()}
+
+
 def make_links(root: Path) -> dict[str, Path]:
     """An input tree with every kind of link, and a folder outside it."""
     source, outside = root / "in", root / "outside"

@@ -196,6 +196,17 @@ def read_list(text: str, *, null_separated: bool = False) -> list[str]:
     return [name for name in names if name.strip()]
 
 
+def file_identity(path: str) -> int:
+    """A number naming the file ``path`` leads to: the same for every path to it
+    (through a symbolic link, or a second hard link). One ``stat``, where the real
+    path took one per folder of the path."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return hash(os.path.realpath(path))
+    return hash((status.st_dev, status.st_ino))
+
+
 def plan(
     candidates: Iterable[Candidate], output_dir: Path, suffix: str = OUTPUT_SUFFIX
 ) -> Iterator[Job]:
@@ -203,7 +214,7 @@ def plan(
 
     An input given again is skipped; another input planned onto an output
     already taken fails. Only each output's name and a hash of its input's
-    real path are remembered for that.
+    identity (``file_identity``) are remembered for that.
     """
     claimed: dict[str, int] = {}
     for position, candidate in enumerate(candidates):
@@ -211,7 +222,7 @@ def plan(
         problem, skip = candidate.problem, candidate.skip
         if problem is None and skip is None:
             key = os.path.normcase(os.path.abspath(output))
-            source = hash(os.path.realpath(candidate.source))
+            source = file_identity(candidate.source)
             if key not in claimed:
                 claimed[key] = source
             elif claimed[key] == source:
