@@ -880,6 +880,8 @@ BARE_NAME_ROWS = [
     ("Kathrin Hofer Kathrin Hofer", ("Kathrin Hofer",), "the name written twice"),
     ("• Ronja Beck", ("Ronja Beck",), "a bulleted name"),
     ("Ann Lee, Tom Fox", ("Ann Lee", "Tom Fox"), "two names"),
+    ("J.R. Stone Image", ("J.R. Stone",), "an author photo's alt text"),
+    ("Anna Berger Avatar", ("Anna Berger",), "an avatar's alt text"),
     ("Trending Now", (), "a section of the page"),
     ("Install App", (), "a button"),
     ("ImprintPrivacy Policy", (), "menu items run together"),

@@ -160,6 +160,18 @@ def _plausible(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(name for name in names if _plausible_name(name.split()))
 
 
+#: The last word of an author photo's alt text: ``Jane Doe Image``, ``Jane Doe Avatar``.
+_PICTURE_WORDS = frozenset({"image", "bild", "avatar", "picture", "portrait", "porträt", "logo"})
+
+
+def _without_picture_word(name: str) -> str:
+    """``name`` without a picture word at its end, if two words or more are left."""
+    words = name.split()
+    if len(words) >= 3 and words[-1].lower() in _PICTURE_WORDS:
+        return " ".join(words[:-1])
+    return name
+
+
 def _plausible_name(words: list[str]) -> bool:
     if any(word.strip(".,:").lower() in _NOT_IN_A_NAME for word in words):
         return False
@@ -332,7 +344,8 @@ def _names_only(text: str) -> tuple[str, ...]:
 def _name_line(text: str) -> str:
     """A line of names without what a page dump leaves around them: a separator
     at either end (``Ariel Holt -``), an agency after a slash (``Peter
-    Maahn/SP-X``), the name written twice (``Ann Lee Ann Lee``)."""
+    Maahn/SP-X``), the name written twice (``Ann Lee Ann Lee``), the last word of an
+    author photo's alt text (``J.R. Stone Image``)."""
     text = text.strip().strip(_SEPARATOR_CHARS).strip()
     name, slash, agency = text.partition("/")
     if slash and agency.strip() and " " not in agency.strip():
@@ -340,7 +353,7 @@ def _name_line(text: str) -> str:
     half = len(text) // 2
     if len(text) % 2 and text[:half] == text[half + 1 :]:
         text = text[:half]
-    return text
+    return _without_picture_word(text)
 
 
 def _header_texts(block: Block) -> tuple[str, ...]:
