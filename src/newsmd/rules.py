@@ -173,6 +173,17 @@ _LINK_HEADINGS = frozenset({"related_heading", "tags_label", "linked_item"})
 MAX_LINK_WORDS = 20
 
 
+def linked_item(block: Block, ctx: Context) -> Verdict | None:
+    """A title or tag under a heading of links (``Mehr zum Thema`` / ``Bahnstreik: Was
+    Reisende wissen müssen``): short, no sentence. The first paragraph ends the list."""
+    previous = ctx.previous
+    if previous is None or previous.rule not in _LINK_HEADINGS or len(block.lines) > 2:
+        return None
+    if block.words > MAX_LINK_WORDS or block.text.rstrip().endswith((".", ",", ";", ":")):
+        return None
+    return Verdict(Role.DROPPED, "linked_item", "listed under a heading of links or tags")
+
+
 #: A caption has at most this many words.
 MAX_CAPTION_WORDS = 60
 
@@ -183,17 +194,6 @@ def labelled_caption(block: Block, ctx: Context) -> Verdict | None:
     if previous is None or previous.rule != "caption_label" or block.words > MAX_CAPTION_WORDS:
         return None
     return Verdict(Role.DROPPED, "photo_caption", "a caption, under its label")
-
-
-def linked_item(block: Block, ctx: Context) -> Verdict | None:
-    """A title or tag under a heading of links (``Mehr zum Thema`` / ``Bahnstreik: Was
-    Reisende wissen müssen``): short, no sentence. The first paragraph ends the list."""
-    previous = ctx.previous
-    if previous is None or previous.rule not in _LINK_HEADINGS or len(block.lines) > 2:
-        return None
-    if block.words > MAX_LINK_WORDS or block.text.rstrip().endswith((".", ",", ";", ":")):
-        return None
-    return Verdict(Role.DROPPED, "linked_item", "listed under a heading of links or tags")
 
 
 #: A line of a site's menu has at least this many items joined by ``|`` ...
