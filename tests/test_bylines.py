@@ -28,6 +28,10 @@ BYLINE_ROWS = [
     ("Von Prof. Dr. Anna Schmidt", (("Anna Schmidt",), None), "academic titles left out"),
     ("By Drew Smith", (("Drew Smith",), None), "a name starting like a title keeps it"),
     ("Tekst: Pieter de Vries", (("Pieter de Vries",), None), "Dutch and Polish Tekst: label"),
+    ("Par Le Monde avec AFP", ((), "AFP"), "a publication with an agency: no writer"),
+    ("Par Claire Dubois avec AFP", (("Claire Dubois",), "AFP"), "a writer with an agency"),
+    ("Von Anna Schmidt mit dpa", (("Anna Schmidt",), "dpa"), "German mit"),
+    ("By Jane Doe with John Roe", None, "with before a person is no agency"),
     ("Par Jean Dupont", (("Jean Dupont",), None), "French Par"),
     ("Door Jan de Vries", (("Jan de Vries",), None), "Dutch Door, particle kept lower-case"),
     # several names

@@ -803,6 +803,11 @@ TITLE_LIKE = [
     ("Try it for yourself: the new ferry timetable", True, "try followed by no offer"),
     ("Ein Angebot von", False, "a German label before a name"),
     ("What we know so far", True, "a headline ends in any word but a preposition"),
+    (
+        "Crocs erzielt Milliardenumsätze durch verrückte Releases und",
+        True,
+        "a long line ending in und is a headline wrapped onto the next",
+    ),
 ]
 
 

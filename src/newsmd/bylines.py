@@ -257,8 +257,8 @@ def read_byline(
         return None
     rest = text[match.end() :] if match else text
     names: list[str] = []
-    agency: str | None = None
-    titled = False
+    rest, agency = _with_agency(rest)
+    titled = agency is not None
     # a user name only in a byline, never in a sentence (``Por favor.``)
     handles = single_names and match is not None and not rest.rstrip().endswith(".")
     for written in _SEPARATORS.split(_strip_final_period(rest.strip().rstrip(":"))):
@@ -285,6 +285,24 @@ def read_byline(
     if not names and agency is None:
         return None
     return Byline(tuple(names), agency, titled)
+
+
+#: ``Le Monde avec AFP``, ``Claire Dubois avec AFP``, ``ZEIT ONLINE mit dpa``: who wrote
+#: it, then the agency it drew on.
+_WITH_AGENCY = re.compile(r"^(?P<who>.+?)\s+(?:avec|with|mit|con|com|met)\s+(?P<agency>[^,;]+)$")
+#: A publication's name opens with an article (``Le Monde``, ``La Stampa``, ``Die Zeit``).
+_PUBLICATION = re.compile(r"^(?:le|la|les|l['’]|el|il|lo|der|die|das|the|de|het)\b", re.IGNORECASE)
+
+
+def _with_agency(rest: str) -> tuple[str, str | None]:
+    """The byline's writers and the agency named after ``avec``/``with``/``mit``, if
+    any; a publication before the agency (``Le Monde avec AFP``) names no writer."""
+    found = _WITH_AGENCY.match(rest.strip())
+    agency = agency_name(found["agency"]) if found else None
+    if found is None or agency is None:
+        return rest, None
+    who = found["who"]
+    return ("" if _PUBLICATION.match(who) else who), agency
 
 
 _HANDLE = re.compile(r"^[a-z\d][a-z\d_.-]{1,23}$")

@@ -38,9 +38,10 @@ _NOT_A_TITLE = lazy_compile(
     r"|^(?:filed|posted)\s+(?:under|in)\b|^(?:abgelegt|veröffentlicht)\s+(?:unter|in)\b"
     r"|^[\w-]+(?:,\s*[\w-]+)+$"
     r"|\((?:quelle|source|foto|photo|bild|fuente|fonte|źródło)\s*:[^)]*\)$"
-    # a label that a logo or a name ends (``In partnership with``): no headline ends so
-    r"|\b(?:with|by|of|and|or|the|from|mit|von|und|oder|für|avec|et|pour|con|para|di|per"
-    r"|met|door)$",
+    # a short label that a logo or a name ends (``In partnership with``); a longer line
+    # ending so is a headline wrapped onto the next
+    r"|^(?:\S+\s+){0,3}(?:with|by|of|and|or|the|from|mit|von|und|oder|für|avec|et|pour|con"
+    r"|para|di|per|met|door)$",
     re.IGNORECASE,
 )
 _WORD = lazy_compile(r"[^\W\d_]{2,}")
