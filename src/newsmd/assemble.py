@@ -88,10 +88,10 @@ def between_blocks(body: Sequence[BodyBlock]) -> list[BodyBlock]:
     (the blocks between two breaks may all have been left out)."""
     kept: list[BodyBlock] = []
     for block in body:
-        if block is SECTION_BREAK and (not kept or kept[-1] is SECTION_BREAK):
+        if block.kind == "rule" and (not kept or kept[-1].kind == "rule"):
             continue
         kept.append(block)
-    if kept and kept[-1] is SECTION_BREAK:
+    if kept and kept[-1].kind == "rule":
         kept.pop()
     return kept
 

@@ -34,6 +34,12 @@ PREVIOUS_OR_NEXT = (
     r"|(?:articolo|post)\s+(?:precedente|successivo)|(?:poprzedni|następny)\s+(?:artykuł|wpis))"
 )
 
+#: The label of a page's tags, alone above them or before them on its line.
+_TAG_LABEL = (
+    r"tags?|topics|themen|schlagw(?:orte|örter)|stichw(?:orte|örter)|mots[-\s]clés|etiquetas"
+    r"|temas|tagi|argomenti|onderwerpen"
+)
+
 _TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "wire end mark",
@@ -165,9 +171,8 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "tags label",
-        r"(?:tags?|topics|related\s+topics|(?:explore\s+)?more\s+on\s+th(?:ese|is)\s+topics?"
-        r"|themen|schlagw(?:orte|örter)|stichw(?:orte|örter)"
-        r"|mots[-\s]clés|archivado\s+en|etiquetas|temas|argomenti|tagi|onderwerpen)\s*:?",
+        rf"(?:{_TAG_LABEL}|related\s+topics|(?:explore\s+)?more\s+on\s+th(?:ese|is)\s+topics?"
+        r"|archivado\s+en)\s*:?",
         "the heading of the article's tags or topics (links to pages of other stories)",
     ),
     (
@@ -290,9 +295,8 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "tags",
-        r"(?:tags?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|mots-clés|mots\s+clés|etiquetas"
-        r"|temas|tag|tagi|keywords?|kategorien?|categor(?:y|ies|ía|ias|ie)|rubriken?|catégories?"
-        r"|topics|argomenti|onderwerpen|see\s+more\s+on)"
+        rf"(?:{_TAG_LABEL}|keywords?|kategorien?|categor(?:y|ies|ía|ias|ie)|rubriken?|catégories?"
+        r"|see\s+more\s+on)"
         r"\s*:\s*.{1,300}|(?:filed|abgelegt)\s+(?:under|unter)\s+.{1,300}",
         "tags, keywords or categories of the page",
     ),

@@ -42,10 +42,15 @@ class Context(NamedTuple):
         return self.blocks[following] if following < len(self.blocks) else None
 
     @property
+    def end(self) -> int:
+        """Where the article's blocks end: on a whole page, the article's end, not
+        the page's."""
+        return self.span.end if self.span is not None else len(self.blocks)
+
+    @property
     def rest(self) -> tuple[Block, ...]:
-        """The article's blocks after this one (see ``remaining``)."""
-        end = self.span.end if self.span is not None else len(self.blocks)
-        return self.blocks[self.position + 1 : end]
+        """The article's blocks after this one."""
+        return self.blocks[self.position + 1 : self.end]
 
     @property
     def words_after(self) -> int:
@@ -54,10 +59,8 @@ class Context(NamedTuple):
 
     @property
     def remaining(self) -> int:
-        """How many blocks of the article come after this one (on a whole page,
-        up to the end of the article, not of the page)."""
-        end = self.span.end if self.span is not None else len(self.blocks)
-        return end - self.position - 1
+        """How many blocks of the article come after this one."""
+        return self.end - self.position - 1
 
     def seen(self, role: Role) -> bool:
         return role in self.roles_seen
